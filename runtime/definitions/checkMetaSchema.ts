@@ -1,0 +1,65 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import commonSchema from '../../definitions/schemas/common.schema.json';
+import formSchema from '../../definitions/schemas/form.schema.json';
+import workflowSchema from '../../definitions/schemas/workflow.schema.json';
+import { createAjv } from '../validation/createAjv';
+import type { DefinitionIssue } from './DefinitionError';
+
+let validators: { form: ValidateFunction; workflow: ValidateFunction } | undefined;
+
+function getValidators(): { form: ValidateFunction; workflow: ValidateFunction } {
+  if (!validators) {
+    const ajv = createAjv();
+    ajv.addSchema(commonSchema);
+    validators = { form: ajv.compile(formSchema), workflow: ajv.compile(workflowSchema) };
+  }
+  return validators;
+}
+
+/** Checks a definition against its meta-schema (`definitions/schemas/`), before anything else reads it. */
+export function checkMetaSchema(content: unknown, source: string): DefinitionIssue[] {
+  const kind = (content as { kind?: unknown } | null)?.kind;
+  if (kind !== 'form' && kind !== 'workflow') {
+    return [{ source, path: '/kind', message: `must be "form" or "workflow", found ${JSON.stringify(kind)}` }];
+  }
+  const validate = getValidators()[kind];
+  if (validate(content)) return [];
+  return simplify(validate.errors ?? []).map((error) => ({ source, path: error.instancePath || '/', message: describe(error) }));
+}
+
+/** Keeps the deepest, most specific errors: a failed `oneOf` branch says less than the error inside it. */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const chosen = specific.length > 0 ? specific : errors;
+  const seen = new Set<string>();
+  return chosen.filter((e) => {
+    const key = `${e.instancePath} ${describe(e)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describe(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `missing required property '${String(p.missingProperty)}'`;
+    case 'additionalProperties':
+      return `unknown property '${String(p.additionalProperty)}'`;
+    case 'enum':
+      return `must be one of ${JSON.stringify(p.allowedValues)}`;
+    case 'const':
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'type':
+      return `must be ${String(p.type)}`;
+    case 'pattern':
+      return `does not match ${String(p.pattern)}`;
+    case 'propertyNames':
+      return `has an invalid name '${String(p.propertyName)}'`;
+    case 'not':
+      return 'contains HTML, which is not allowed in labels';
+    default:
+      return `${error.keyword} ${JSON.stringify(p)}`;
+  }
+}

@@ -1,0 +1,2 @@
+export { evaluateExpression, isTruthy, isKnownOperator, ExpressionError } from './evaluate';
+export { readVariables, type ExpressionFacts } from './readVariables';

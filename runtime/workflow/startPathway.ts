@@ -1,0 +1,36 @@
+import { initialTransition } from 'xstate';
+import { getDue } from '../scheduling/getDue';
+import { trackProgress } from './step';
+import type { StateValue } from './statePaths';
+import type { CompiledWorkflow, DueItem, Effect, PathwayFacts, PathwaySnapshot } from './types';
+
+export interface StartOptions {
+  facts: PathwayFacts;
+  /** Municipality overrides of the workflow's parameter defaults. */
+  params?: Record<string, unknown>;
+}
+
+/** Starts a pathway for a family: the first snapshot, its effects and due dates. Pure; `now` is given. */
+export function startPathway(
+  workflow: CompiledWorkflow,
+  options: StartOptions,
+  now: Date,
+): { snapshot: PathwaySnapshot; effects: Effect[]; due: DueItem[] } {
+  const input = {
+    params: { ...workflow.defaultParams, ...options.params },
+    facts: structuredClone(options.facts),
+    answers: {},
+    progress: {},
+  };
+  const [first, actions] = initialTransition(workflow.machine, input);
+  const value = first.value as StateValue;
+  const snapshot: PathwaySnapshot = {
+    status: first.status === 'done' ? 'done' : 'active',
+    value,
+    context: trackProgress(undefined, value, input, now),
+  };
+  const effects = (actions as { type: string; params?: unknown }[])
+    .filter((a) => !a.type.startsWith('xstate.'))
+    .map((a) => ({ type: a.type, params: (a.params ?? {}) as Record<string, unknown> }));
+  return { snapshot, effects, due: getDue(workflow, snapshot) };
+}

@@ -1,0 +1,124 @@
+import { transition, type AnyMachineSnapshot } from 'xstate';
+import { checkSubmission } from '../forms/checkSubmission';
+import type { Language } from '../i18n/text';
+import { getDue } from '../scheduling/getDue';
+import { isIsoDate } from '../scheduling/dates';
+import { getAction } from './actionRegistry';
+import { getFormsDue } from './getFormsDue';
+import { toActivePaths, toLeafPaths, type StateValue } from './statePaths';
+import {
+  CHILD_BORN,
+  FORM_SUBMITTED,
+  type CompiledWorkflow,
+  type Effect,
+  type PathwayContext,
+  type PathwayEvent,
+  type PathwaySnapshot,
+  type StepResult,
+} from './types';
+
+export interface StepOptions {
+  language?: Language;
+}
+
+/**
+ * The pure core: `step(workflow, snapshot, event, now) → { snapshot, effects, due }`. Nothing is mutated;
+ * user-data problems come back as data (`ok: false`), never as exceptions.
+ */
+export function step(
+  workflow: CompiledWorkflow,
+  snapshot: PathwaySnapshot,
+  event: PathwayEvent,
+  now: Date,
+  options: StepOptions = {},
+): StepResult {
+  const language = options.language ?? 'da';
+  if (snapshot.status !== 'active') {
+    return problem('not-accepted', language === 'da' ? 'Forløbet er afsluttet.' : 'The pathway has ended.');
+  }
+  const context = structuredClone(snapshot.context);
+  let machineEvent: Record<string, unknown> & { type: string } = { type: event.type };
+  let submission: { data: Record<string, unknown>; computed: Record<string, unknown> } | undefined;
+
+  if (event.type === FORM_SUBMITTED) {
+    const { formId, submissionId, data } = event as { formId: unknown; submissionId: unknown; data: unknown };
+    const due = getFormsDue(workflow, snapshot).filter((f) => f.formId === formId);
+    const form = typeof formId === 'string' ? workflow.forms[formId] : undefined;
+    if (due.length === 0 || !form || typeof submissionId !== 'string') {
+      return problem('form-not-due', language === 'da' ? `Skemaet '${String(formId)}' skal ikke udfyldes nu.` : `The form '${String(formId)}' is not due now.`);
+    }
+    const check = checkSubmission(form, data, { language });
+    if (!check.ok) {
+      const detail = language === 'da' ? 'Skemaet er ikke udfyldt korrekt.' : 'The form is not filled in correctly.';
+      return { ok: false, problem: { kind: 'invalid-data', errors: check.errors, detail } };
+    }
+    submission = { data: check.data, computed: check.computed };
+    context.answers[form.definition.id] = { ...check.data, ...check.computed };
+    for (const item of due) {
+      const progress = (context.progress[item.state] ??= { enteredAt: now.toISOString(), submitted: {} });
+      progress.submitted[item.formId] = submissionId;
+    }
+    machineEvent = { type: FORM_SUBMITTED, formId };
+  } else if (event.type === CHILD_BORN) {
+    const { birthDate } = event as { birthDate?: unknown };
+    if (!isIsoDate(birthDate)) {
+      const detail = language === 'da' ? 'Fødselsdatoen er ikke en gyldig dato.' : 'The birth date is not a valid date.';
+      return { ok: false, problem: { kind: 'invalid-data', errors: [{ path: 'birthDate', keyword: 'format', message: detail }], detail } };
+    }
+    context.facts.child.birthDate = birthDate;
+    machineEvent = { type: CHILD_BORN, birthDate };
+  } else {
+    machineEvent = { ...event };
+  }
+
+  const current = workflow.machine.resolveState({ value: snapshot.value, context }) as AnyMachineSnapshot;
+  if (event.type !== FORM_SUBMITTED && event.type !== CHILD_BORN && !current.can(machineEvent)) {
+    return problem(
+      'not-accepted',
+      language === 'da'
+        ? `Hændelsen '${event.type}' kan ikke bruges i forløbets nuværende trin.`
+        : `The event '${event.type}' is not accepted in the pathway's current step.`,
+    );
+  }
+  const [next, actions] = transition(workflow.machine, current, machineEvent);
+  const value = next.value as StateValue;
+  const nextContext = trackProgress(snapshot.value, value, context, now);
+  const nextSnapshot: PathwaySnapshot = { status: next.status === 'done' ? 'done' : 'active', value, context: nextContext };
+  const from = toLeafPaths(snapshot.value);
+  const to = toLeafPaths(value);
+  const moved = from.join() !== to.join() || nextSnapshot.status !== snapshot.status;
+  return {
+    ok: true,
+    snapshot: nextSnapshot,
+    effects: toEffects(actions),
+    due: getDue(workflow, nextSnapshot),
+    ...(moved ? { transition: { from, to, event: event.type } } : {}),
+    ...(submission ? { submission } : {}),
+  };
+}
+
+/** Entered states start with a clean slate of forms; exited states forget theirs. */
+export function trackProgress(
+  before: StateValue | undefined,
+  after: StateValue,
+  context: PathwayContext,
+  now: Date,
+): PathwayContext {
+  const was = new Set(before === undefined ? [] : toActivePaths(before));
+  const is = new Set(toActivePaths(after));
+  const progress: PathwayContext['progress'] = {};
+  for (const path of is) {
+    progress[path] = was.has(path) && context.progress[path] ? context.progress[path] : { enteredAt: now.toISOString(), submitted: {} };
+  }
+  return { ...context, progress };
+}
+
+function toEffects(actions: readonly { type: string; params?: unknown }[]): Effect[] {
+  return actions
+    .filter((a) => getAction(a.type))
+    .map((a) => ({ type: a.type, params: (a.params ?? {}) as Record<string, unknown> }));
+}
+
+function problem(kind: 'not-accepted' | 'form-not-due', detail: string): StepResult {
+  return { ok: false, problem: { kind, detail } };
+}

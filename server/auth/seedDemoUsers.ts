@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { StorageAdapter } from '../storage/types';
+import { demoUsers } from './demoUsers';
+import { hashPassword } from './passwords';
+
+/** On an empty store, adds the documented demo users; an existing user list is never touched. */
+export async function seedDemoUsers(storage: StorageAdapter): Promise<void> {
+  if ((await storage.listUsers()).length > 0) return;
+  for (const user of demoUsers) {
+    await storage.putUser({
+      id: randomUUID(),
+      username: user.username,
+      name: user.name,
+      roles: user.roles,
+      passwordHash: await hashPassword(user.password),
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import { problems } from '../http/ProblemError';
+import type { StorageAdapter, User, UserRole } from '../storage/types';
+
+export const SESSION_COOKIE = 'forloeb_session';
+/** A session ends after this long without use (the tablet left in a family's home). */
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+
+export interface PublicUser {
+  id: string;
+  username: string;
+  name: string;
+  roles: UserRole[];
+}
+
+export function toPublicUser(user: User): PublicUser {
+  return { id: user.id, username: user.username, name: user.name, roles: user.roles };
+}
+
+/**
+ * Server-side sessions: the cookie holds only a random id. The last use is kept in memory for the idle
+ * timeout; a restart keeps sessions but restarts their idle clock.
+ */
+export function createSessions(storage: StorageAdapter, options: { secureCookies: boolean; now: () => Date }) {
+  const lastSeen = new Map<string, number>();
+
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: options.secureCookies,
+    path: '/',
+  };
+
+  return {
+    async start(res: Response, user: User): Promise<void> {
+      const id = randomBytes(32).toString('base64url');
+      await storage.putSession({ id, userId: user.id, createdAt: options.now().toISOString() });
+      lastSeen.set(id, options.now().getTime());
+      res.cookie(SESSION_COOKIE, id, cookieOptions);
+    },
+    async end(req: Request, res: Response): Promise<void> {
+      const id = readCookie(req, SESSION_COOKIE);
+      if (id) {
+        lastSeen.delete(id);
+        await storage.deleteSession(id);
+      }
+      res.clearCookie(SESSION_COOKIE, cookieOptions);
+    },
+    /** Puts the logged-in user on `res.locals.user`, or answers 401. */
+    requireUser: (async (req, res, next) => {
+      const id = readCookie(req, SESSION_COOKIE);
+      const session = id ? await storage.getSession(id) : undefined;
+      const now = options.now().getTime();
+      const seen = id ? (lastSeen.get(id) ?? now) : now;
+      if (!id || !session || now - seen > IDLE_TIMEOUT_MS) {
+        if (id && session) await storage.deleteSession(id);
+        throw problems.unauthorized();
+      }
+      const user = (await storage.listUsers()).find((u) => u.id === session.userId);
+      if (!user) throw problems.unauthorized();
+      lastSeen.set(id, now);
+      res.locals.user = toPublicUser(user);
+      next();
+    }) as RequestHandler,
+  };
+}
+
+export type Sessions = ReturnType<typeof createSessions>;
+
+/** Reads one cookie without a parser dependency. */
+export function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+export function getUser(res: Response): PublicUser {
+  const user = res.locals.user as PublicUser | undefined;
+  if (!user) throw problems.unauthorized();
+  return user;
+}

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import { handleErrors, handleNotFound } from './http/handleErrors';
+import { problems } from './http/ProblemError';
+import type { RouteSpec } from './http/RouteSpec';
+import { securityHeaders } from './http/securityHeaders';
+import { toOpenApi } from './http/toOpenApi';
+import { definitionRoutes } from './routes/definitionRoutes';
+import { familyRoutes } from './routes/familyRoutes';
+import { pathwayRoutes } from './routes/pathwayRoutes';
+import type { Services } from './routes/Services';
+import { sessionRoutes } from './routes/sessionRoutes';
+
+export const BODY_LIMIT = '1mb';
+
+export function listRoutes(services: Services): RouteSpec[] {
+  return [...sessionRoutes(services), ...definitionRoutes(services), ...familyRoutes(services), ...pathwayRoutes(services)];
+}
+
+/** The Express app: security headers, JSON bodies up to 1 MB, the route table, the built SPA, problem+json errors. */
+export function createApp(services: Services, options: { appDir: string; version: string }): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+
+  const routes = listRoutes(services);
+  const openApi = toOpenApi(routes, options.version);
+  app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
+
+  const api = express.Router();
+  api.use(express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  api.use(requireJsonForWrites);
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  for (const route of routes) {
+    const handlers: RequestHandler[] = route.public ? [] : [services.sessions.requireUser];
+    handlers.push(async (req, res) => {
+      await route.handle(req, res);
+    });
+    api[route.method](route.path, ...handlers);
+  }
+  api.use('/api', handleNotFound);
+  app.use(api);
+
+  if (existsSync(join(options.appDir, 'index.html'))) {
+    app.use(express.static(options.appDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(options.appDir, 'index.html')));
+  } else {
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.status(503).type('text/plain').send('The app is not built yet: run `npm run build`.');
+    });
+  }
+  app.use(handleNotFound);
+  app.use(handleErrors);
+  return app;
+}
+
+/** A write without a JSON body is refused: it protects against form-post CSRF and gives a clear error. */
+const requireJsonForWrites: RequestHandler = (req, _res, next) => {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (['POST', 'PUT', 'PATCH'].includes(req.method) && hasBody && !req.is(['application/json', 'application/*+json'])) {
+    next(problems.unsupportedMediaType());
+    return;
+  }
+  next();
+};

@@ -1,0 +1,34 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ProblemError } from './ProblemError';
+
+/** Everything that goes wrong leaves as problem+json; internals and family data never reach the log. */
+export const handleErrors: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const problem = toProblem(error);
+  if (problem.status >= 500) console.error(`${req.method} ${req.path} failed: ${(error as Error)?.name ?? 'error'}: ${(error as Error)?.message ?? ''}`);
+  res.status(problem.status).set(problem.headers).type('application/problem+json');
+  res.send(
+    JSON.stringify({
+      type: problem.type,
+      title: problem.title,
+      status: problem.status,
+      detail: problem.detail,
+      ...(problem.errors ? { errors: problem.errors } : {}),
+    }),
+  );
+};
+
+export const handleNotFound: RequestHandler = (req, _res, next) => {
+  next(new ProblemError(404, 'Not found', `Ingen side ${req.method} ${req.path}.`));
+};
+
+function toProblem(error: unknown): ProblemError {
+  if (error instanceof ProblemError) return error;
+  const e = error as { type?: string; status?: number; expose?: boolean };
+  if (e?.type === 'entity.too.large') return new ProblemError(413, 'Content too large', 'Forespørgslen er for stor (højst 1 MB).');
+  if (e?.type === 'entity.parse.failed') return new ProblemError(400, 'Bad request', 'Forespørgslen er ikke gyldig JSON.');
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
+    return new ProblemError(415, 'Unsupported media type', 'Send data som UTF-8 JSON.');
+  }
+  if (e?.expose && e.status && e.status < 500) return new ProblemError(e.status, 'Bad request', String((error as Error).message));
+  return new ProblemError(500, 'Internal server error', 'Der opstod en fejl på serveren. Intet blev gemt.');
+}

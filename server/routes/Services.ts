@@ -1,0 +1,17 @@
+import type { AccessLog } from '../audit/createAccessLog';
+import type { Sessions } from '../auth/sessions';
+import type { DefinitionCatalog } from '../definitions/createDefinitionCatalog';
+import type { FamilyService } from '../services/createFamilyService';
+import type { PathwayService } from '../services/createPathwayService';
+import type { StorageAdapter } from '../storage/types';
+
+/** What the routes are given: services and ports, nothing global. */
+export interface Services {
+  storage: StorageAdapter;
+  sessions: Sessions;
+  catalog: DefinitionCatalog;
+  families: FamilyService;
+  pathways: PathwayService;
+  accessLog: AccessLog;
+  now: () => Date;
+}

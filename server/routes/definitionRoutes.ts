@@ -1,0 +1,67 @@
+import { problems } from '../http/ProblemError';
+import type { RouteSpec } from '../http/RouteSpec';
+import type { Services } from './Services';
+
+const summaryList = { type: 'array', items: { type: 'object' } };
+
+export function definitionRoutes({ catalog }: Services): RouteSpec[] {
+  const version = (raw: unknown): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw problems.notFound(`Versionen ${String(raw)}`);
+    return n;
+  };
+  return [
+    {
+      method: 'get',
+      path: '/api/workflows',
+      tag: 'definitions',
+      summary: 'The pathways (latest version of each)',
+      responses: { 200: { description: 'Workflow summaries', schema: summaryList } },
+      handle(_req, res) {
+        res.json(
+          catalog.library.listWorkflows().map(({ definition: d }) => ({
+            id: d.id,
+            version: d.version,
+            title: d.title,
+            ...(d.description ? { description: d.description } : {}),
+            roles: d.roles,
+          })),
+        );
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/workflows/:id/versions/:version',
+      tag: 'definitions',
+      summary: 'One version of a workflow definition',
+      responses: { 200: { description: 'The workflow definition' }, 404: { description: 'Unknown workflow or version' } },
+      handle(req, res) {
+        const workflow = catalog.library.getWorkflow(String(req.params.id), version(req.params.version));
+        if (!workflow) throw problems.notFound(`Forløbsbeskrivelsen ${String(req.params.id)}`);
+        res.json(workflow.definition);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/forms',
+      tag: 'definitions',
+      summary: 'The forms (latest version of each)',
+      responses: { 200: { description: 'Form summaries', schema: summaryList } },
+      handle(_req, res) {
+        res.json(catalog.library.listForms().map(({ definition: d }) => ({ id: d.id, version: d.version, title: d.title, subject: d.subject })));
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/forms/:id/versions/:version',
+      tag: 'definitions',
+      summary: 'One version of a form definition',
+      responses: { 200: { description: 'The form definition' }, 404: { description: 'Unknown form or version' } },
+      handle(req, res) {
+        const form = catalog.library.getForm(String(req.params.id), version(req.params.version));
+        if (!form) throw problems.notFound(`Skemaet ${String(req.params.id)}`);
+        res.json(form.definition);
+      },
+    },
+  ];
+}

@@ -1,0 +1,96 @@
+import { getUser } from '../auth/sessions';
+import { problems } from '../http/ProblemError';
+import type { RouteSpec } from '../http/RouteSpec';
+import { eventInput, pathwayView, startPathwayInput, submission, submissionInput } from '../http/schemas';
+import { validateBody } from '../http/validateBody';
+import type { Services } from './Services';
+
+export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): RouteSpec[] {
+  const familyOf = async (pathwayId: string): Promise<string> => {
+    const familyId = await storage.findFamilyOfPathway(pathwayId);
+    if (!familyId) throw problems.notFound(`Forløbet ${pathwayId}`);
+    return familyId;
+  };
+  const log = (userId: string, action: 'read' | 'write', resource: string, familyId: string) =>
+    accessLog.record({ at: now().toISOString(), userId, action, resource, familyId });
+  const ifMatch = (header: string | undefined): number | undefined => {
+    if (!header) return undefined;
+    const version = Number(header.replace(/^W\//, '').replace(/"/g, ''));
+    if (!Number.isInteger(version)) throw problems.preconditionFailed('If-Match skal være forløbets ETag.');
+    return version;
+  };
+
+  return [
+    {
+      method: 'post',
+      path: '/api/families/:familyId/pathways',
+      tag: 'pathways',
+      summary: "Start a pathway (the workflow's latest version) for a child of the family",
+      body: startPathwayInput,
+      responses: { 201: { description: 'The started pathway', schema: pathwayView }, 404: { description: 'Unknown family or workflow' }, 422: { description: 'Not a child of the family' } },
+      async handle(req, res) {
+        const user = getUser(res);
+        const input = validateBody<{ workflowId: string; childId: string }>(startPathwayInput, req.body);
+        const familyId = String(req.params.familyId);
+        const view = await pathways.start(familyId, input, user);
+        await log(user.id, 'write', `pathway:${view.id}`, familyId);
+        res.status(201).location(`/api/pathways/${view.id}`).set('ETag', `"${view.version}"`).json(view);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/pathways/:pathwayId',
+      tag: 'pathways',
+      summary: 'A pathway: current steps, forms due now, due dates; ETag is its version',
+      responses: { 200: { description: 'The pathway', schema: pathwayView }, 404: { description: 'Unknown pathway' } },
+      async handle(req, res) {
+        const user = getUser(res);
+        const pathwayId = String(req.params.pathwayId);
+        const familyId = await familyOf(pathwayId);
+        const view = await pathways.get(familyId, pathwayId);
+        await log(user.id, 'read', `pathway:${pathwayId}`, familyId);
+        res.set('ETag', `"${view.version}"`).json(view);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/pathways/:pathwayId/submissions',
+      tag: 'pathways',
+      summary: 'Submit a form that is due: validate, step the pathway, store — all or nothing',
+      body: submissionInput,
+      responses: {
+        201: { description: 'The submission and the pathway after it', schema: { type: 'object', properties: { submission, pathway: pathwayView } } },
+        404: { description: 'Unknown pathway' },
+        409: { description: 'The form is not due in the current step' },
+        412: { description: 'If-Match does not match the current version' },
+        422: { description: 'The data does not satisfy the form; `errors` names the fields' },
+      },
+      async handle(req, res) {
+        const user = getUser(res);
+        const input = validateBody<{ formId: string; data: unknown }>(submissionInput, req.body);
+        const pathwayId = String(req.params.pathwayId);
+        const familyId = await familyOf(pathwayId);
+        const result = await pathways.submit(familyId, pathwayId, input, user, ifMatch(req.get('If-Match')));
+        await log(user.id, 'write', `submission:${result.submission.id}`, familyId);
+        res.status(201).set('ETag', `"${result.pathway.version}"`).json(result);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/pathways/:pathwayId/events',
+      tag: 'pathways',
+      summary: 'Send a manual event declared by the workflow (e.g. WITHDRAW)',
+      body: eventInput,
+      responses: { 200: { description: 'The pathway', schema: pathwayView }, 404: { description: 'Unknown pathway' }, 409: { description: 'The event is not accepted now' } },
+      async handle(req, res) {
+        const user = getUser(res);
+        const event = validateBody<{ type: string }>(eventInput, req.body);
+        const pathwayId = String(req.params.pathwayId);
+        const familyId = await familyOf(pathwayId);
+        const view = await pathways.sendEvent(familyId, pathwayId, event, user, ifMatch(req.get('If-Match')));
+        await log(user.id, 'write', `pathway:${pathwayId}`, familyId);
+        res.set('ETag', `"${view.version}"`).json(view);
+      },
+    },
+  ];
+}

@@ -1,0 +1,60 @@
+import { getUser, toPublicUser } from '../auth/sessions';
+import { verifyPassword } from '../auth/passwords';
+import { problems } from '../http/ProblemError';
+import type { RouteSpec } from '../http/RouteSpec';
+import { loginInput, user } from '../http/schemas';
+import { validateBody } from '../http/validateBody';
+import type { Services } from './Services';
+
+const userBody = { type: 'object', required: ['user'], properties: { user } };
+
+export function sessionRoutes({ storage, sessions, accessLog, now }: Services): RouteSpec[] {
+  return [
+    {
+      method: 'post',
+      path: '/api/session',
+      tag: 'session',
+      summary: 'Log in with username and password',
+      public: true,
+      body: loginInput,
+      responses: { 200: { description: 'Logged in; sets the session cookie', schema: userBody }, 401: { description: 'Wrong username or password' } },
+      async handle(req, res) {
+        const input = validateBody<{ username: string; password: string }>(loginInput, req.body);
+        const found = (await storage.listUsers()).find((u) => u.username === input.username.trim().toLowerCase());
+        // Verify against a dummy hash for unknown users too, so timing does not tell which usernames exist.
+        const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
+        if (!found || !ok) {
+          await accessLog.record({ at: now().toISOString(), userId: found?.id ?? 'unknown', action: 'login-failed', resource: 'session' });
+          throw problems.unauthorized('Forkert brugernavn eller adgangskode.');
+        }
+        await sessions.start(res, found);
+        await accessLog.record({ at: now().toISOString(), userId: found.id, action: 'login', resource: 'session' });
+        res.json({ user: toPublicUser(found) });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/session',
+      tag: 'session',
+      summary: 'The logged-in user',
+      responses: { 200: { description: 'The user', schema: userBody } },
+      handle(_req, res) {
+        res.json({ user: getUser(res) });
+      },
+    },
+    {
+      method: 'delete',
+      path: '/api/session',
+      tag: 'session',
+      summary: 'Log out',
+      public: true,
+      responses: { 204: { description: 'Logged out' } },
+      async handle(req, res) {
+        await sessions.end(req, res);
+        res.status(204).end();
+      },
+    },
+  ];
+}
+
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';

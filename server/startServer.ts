@@ -1,0 +1,76 @@
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAccessLog } from './audit/createAccessLog';
+import { createSessions } from './auth/sessions';
+import { createApp } from './createApp';
+import { createDefinitionCatalog } from './definitions/createDefinitionCatalog';
+import { createFamilyService } from './services/createFamilyService';
+import { createFamilyUnitOfWork } from './services/createFamilyUnitOfWork';
+import { createPathwayService } from './services/createPathwayService';
+import { seedDemoUsers } from './auth/seedDemoUsers';
+import { createLowdbStorage } from './storage/createLowdbStorage';
+import type { StorageAdapter } from './storage/types';
+
+const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  definitionsDir?: string;
+  appDir?: string;
+  seedDemoUsers?: boolean;
+  secureCookies?: boolean;
+  /** The clock; tests pass a fake one. */
+  now?: () => Date;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  storage: StorageAdapter;
+  close(): Promise<void>;
+}
+
+/** Opens the store, seeds definitions and demo users, and listens. Used by `main.ts` and by the tests. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const now = options.now ?? (() => new Date());
+  const dataDir = resolve(options.dataDir ?? join(projectRoot, 'data'));
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const storage = createLowdbStorage(dataDir);
+  await storage.open();
+  try {
+    const catalog = await createDefinitionCatalog(storage, options.definitionsDir ?? join(projectRoot, 'definitions'), now);
+    if (options.seedDemoUsers ?? true) await seedDemoUsers(storage);
+    const accessLog = await createAccessLog(dataDir);
+    const unitOfWork = createFamilyUnitOfWork(storage);
+    const pathways = createPathwayService(unitOfWork, catalog, now);
+    const families = createFamilyService(storage, unitOfWork, pathways, now);
+    const sessions = createSessions(storage, { secureCookies: options.secureCookies ?? false, now });
+    const app = createApp(
+      { storage, sessions, catalog, families, pathways, accessLog, now },
+      { appDir: options.appDir ?? join(projectRoot, 'dist', 'app'), version: '0.1.0' },
+    );
+    const server: Server = await new Promise((ready, fail) => {
+      const s = app.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => ready(s)).once('error', fail);
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+      port,
+      storage,
+      async close() {
+        await new Promise<void>((done) => server.close(() => done()));
+        server.closeAllConnections();
+        await accessLog.close();
+        await storage.close();
+      },
+    };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}

@@ -1,0 +1,155 @@
+import type { DueItem, LocalizedText, PathwaySnapshot } from '../../runtime';
+
+export type MemberRole = 'pregnant' | 'mother' | 'father' | 'parent' | 'child';
+
+export interface Member {
+  id: string;
+  role: MemberRole;
+  name: string;
+  birthDate?: string;
+  dueDate?: string;
+}
+
+export interface Family {
+  id: string;
+  name: string;
+  members: Member[];
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface Flag {
+  code: string;
+  message?: LocalizedText;
+  at: string;
+  pathwayId: string;
+}
+
+export interface PinnedVersion {
+  version: number;
+  hash: string;
+}
+
+/** A family on a pathway: pinned to the exact workflow and form versions it started on. */
+export interface PathwayInstance {
+  id: string;
+  familyId: string;
+  childId: string;
+  workflow: { id: string } & PinnedVersion;
+  forms: Record<string, PinnedVersion>;
+  snapshot: PathwaySnapshot;
+  due: DueItem[];
+  flags: Flag[];
+  startedAt: string;
+  startedBy: string;
+  updatedAt: string;
+  /** Increases with every step; the ETag. */
+  version: number;
+}
+
+/** Immutable: a correction is a new submission. */
+export interface Submission {
+  id: string;
+  pathwayId: string;
+  familyId: string;
+  formId: string;
+  formVersion: number;
+  formHash: string;
+  state: string;
+  data: Record<string, unknown>;
+  computed: Record<string, unknown>;
+  submittedAt: string;
+  submittedBy: string;
+}
+
+export type TimelineKind =
+  | 'family-created'
+  | 'member-added'
+  | 'birth-registered'
+  | 'pathway-started'
+  | 'submission'
+  | 'transition'
+  | 'event'
+  | 'flag';
+
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  by: string;
+  kind: TimelineKind;
+  summary: LocalizedText;
+  pathwayId?: string;
+  submissionId?: string;
+  formId?: string;
+  formVersion?: number;
+  from?: string[];
+  to?: string[];
+}
+
+/** Everything about one family, written as one unit: a step is all or nothing. */
+export interface FamilyAggregate {
+  family: Family;
+  pathways: Record<string, PathwayInstance>;
+  submissions: Record<string, Submission>;
+  timeline: TimelineEntry[];
+  /** Increases with every write of the aggregate; guards against lost updates. */
+  revision: number;
+}
+
+export interface FamilySummary {
+  id: string;
+  name: string;
+  members: Member[];
+  createdAt: string;
+}
+
+export type UserRole = 'sundhedsplejerske' | 'ressourcepaedagog' | 'familiebehandler' | 'ledende_sundhedsplejerske' | 'redaktoer' | 'administrator';
+
+export interface User {
+  id: string;
+  username: string;
+  name: string;
+  roles: UserRole[];
+  passwordHash: string;
+}
+
+export interface StoredDefinition {
+  kind: 'form' | 'workflow';
+  id: string;
+  version: number;
+  hash: string;
+  content: unknown;
+  addedAt: string;
+}
+
+export interface Session {
+  id: string;
+  userId: string;
+  createdAt: string;
+}
+
+export class RevisionConflictError extends Error {
+  constructor(readonly familyId: string) {
+    super(`Family ${familyId} was changed by someone else`);
+    this.name = 'RevisionConflictError';
+  }
+}
+
+/** The storage port. Adapters are checked by one contract suite. */
+export interface StorageAdapter {
+  open(): Promise<void>;
+  close(): Promise<void>;
+  listUsers(): Promise<User[]>;
+  putUser(user: User): Promise<void>;
+  listDefinitions(): Promise<StoredDefinition[]>;
+  putDefinition(definition: StoredDefinition): Promise<void>;
+  getSession(id: string): Promise<Session | undefined>;
+  putSession(session: Session): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  listFamilies(): Promise<FamilySummary[]>;
+  getFamily(id: string): Promise<FamilyAggregate | undefined>;
+  findFamilyOfPathway(pathwayId: string): Promise<string | undefined>;
+  findFamilyOfSubmission(submissionId: string): Promise<string | undefined>;
+  /** Writes the aggregate if its stored revision is `aggregate.revision - 1` (0 for a new family). Durable on return. */
+  saveFamily(aggregate: FamilyAggregate): Promise<void>;
+}
