@@ -4,7 +4,7 @@ import { listFieldPaths } from '../forms/listFieldPaths';
 import { getAction } from '../workflow/actionRegistry';
 import { listStates } from '../workflow/statePaths';
 import { toFormRefs } from '../workflow/toMachine';
-import { CHILD_BORN, FORM_SUBMITTED } from '../workflow/types';
+import { CHILD_BORN, FORM_SUBMITTED, PATHWAY_DONE } from '../workflow/types';
 import type { DefinitionIssue } from './DefinitionError';
 import type { ActionRef, FormDefinition, TransitionConfig, WorkflowDefinition } from './types';
 
@@ -19,6 +19,7 @@ export function checkWorkflow(
   source: string,
   getForm: (id: string, version: number) => FormDefinition | undefined,
   ajv: Ajv2020,
+  hasWorkflow: (id: string) => boolean = () => true,
 ): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
   const add = (path: string, message: string) => issues.push({ source, path, message });
@@ -32,13 +33,14 @@ export function checkWorkflow(
   const dueEvents = new Set<string>();
   const states = listStates(workflow.machine);
   for (const { state } of states) if (state.meta?.due?.event) dueEvents.add(state.meta.due.event);
-  const knownEvents = new Set([FORM_SUBMITTED, CHILD_BORN, ...Object.keys(workflow.events ?? {}), ...dueEvents]);
+  const knownEvents = new Set([FORM_SUBMITTED, CHILD_BORN, PATHWAY_DONE, ...Object.keys(workflow.events ?? {}), ...dueEvents]);
+  const counters = collectCounters(workflow);
 
   const checkGuard = (guard: unknown, at: string) => {
     const { variables, unknownOperators } = readVariables(guard);
     for (const operator of unknownOperators) add(at, `unknown operator '${operator}'`);
     for (const variable of variables) {
-      const message = checkVariable(variable, forms, params);
+      const message = checkVariable(variable, forms, params, counters);
       if (message) add(at, message);
     }
   };
@@ -50,6 +52,8 @@ export function checkWorkflow(
       if (!entry) return add(`${at}/${i}`, `action '${action.type}' is not registered`);
       if (!ajv.validate(entry.params, action.params ?? {})) {
         add(`${at}/${i}/params`, `params of action '${action.type}' are invalid: ${ajv.errorsText(ajv.errors)}`);
+      } else if (action.type === 'startPathway' && !hasWorkflow(String(action.params?.workflow))) {
+        add(`${at}/${i}/params/workflow`, `workflow '${String(action.params?.workflow)}' does not exist`);
       }
     });
   };
@@ -97,9 +101,15 @@ export function checkWorkflow(
   return issues;
 }
 
-function checkVariable(variable: string, forms: Map<string, FormDefinition>, params: Set<string>): string | undefined {
+function checkVariable(
+  variable: string,
+  forms: Map<string, FormDefinition>,
+  params: Set<string>,
+  counters: Set<string>,
+): string | undefined {
   const [root, second = '', ...rest] = variable.split('.');
   if (root === 'event') return undefined;
+  if (root === 'counters') return counters.has(second) ? undefined : `reads counter '${second}', which no 'count' action keeps`;
   if (root === 'facts') return FACTS.has(variable) ? undefined : `reads '${variable}', which is not a known fact`;
   if (root === 'params') return params.has(second) ? undefined : `reads parameter '${second}', which is not declared`;
   if (root === 'answers') {
@@ -111,5 +121,21 @@ function checkVariable(variable: string, forms: Map<string, FormDefinition>, par
     const known = fields.has(field) || Object.hasOwn(form.computed ?? {}, field);
     return known ? undefined : `reads '${field}', which form '${second}' version ${form.version} does not have`;
   }
-  return `reads '${variable}': a guard can read answers, facts, params and event`;
+  return `reads '${variable}': a guard can read answers, facts, params, counters and event`;
+}
+
+/** The counters a workflow keeps: every `count`/`resetCount` action names one. */
+function collectCounters(workflow: WorkflowDefinition): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'count' && record.params && typeof record.params === 'object') {
+      names.add(String((record.params as Record<string, unknown>).counter));
+    }
+    Object.values(record).forEach(visit);
+  };
+  visit(workflow.machine);
+  return names;
 }

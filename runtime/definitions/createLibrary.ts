@@ -66,7 +66,8 @@ export function loadLibrary(sources: DefinitionSource[]): { library: Library; is
 
   for (const { source, definition } of workflowSources) {
     const getForm = (id: string, version: number) => forms.get(toFormKey(id, version))?.definition;
-    const workflowIssues = checkWorkflow(definition, source, getForm, ajv);
+    const hasWorkflow = (id: string) => workflowSources.some((w) => w.definition.id === id);
+    const workflowIssues = checkWorkflow(definition, source, getForm, ajv, hasWorkflow);
     if (workflowIssues.length > 0) {
       issues.push(...workflowIssues);
       continue;

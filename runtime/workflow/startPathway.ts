@@ -1,8 +1,9 @@
 import { initialTransition } from 'xstate';
 import { getDue } from '../scheduling/getDue';
+import { toEffects } from './actionRegistry';
 import { trackProgress } from './step';
 import type { StateValue } from './statePaths';
-import type { CompiledWorkflow, DueItem, Effect, PathwayFacts, PathwaySnapshot } from './types';
+import type { CompiledWorkflow, DueItem, Effect, PathwayContext, PathwayFacts, PathwaySnapshot } from './types';
 
 export interface StartOptions {
   facts: PathwayFacts;
@@ -21,16 +22,15 @@ export function startPathway(
     facts: structuredClone(options.facts),
     answers: {},
     progress: {},
+    counters: {},
   };
   const [first, actions] = initialTransition(workflow.machine, input);
   const value = first.value as StateValue;
   const snapshot: PathwaySnapshot = {
     status: first.status === 'done' ? 'done' : 'active',
     value,
-    context: trackProgress(undefined, value, input, now),
+    context: trackProgress(undefined, value, first.context as PathwayContext, now),
   };
-  const effects = (actions as { type: string; params?: unknown }[])
-    .filter((a) => !a.type.startsWith('xstate.'))
-    .map((a) => ({ type: a.type, params: (a.params ?? {}) as Record<string, unknown> }));
+  const effects = toEffects(actions as { type: string; params?: unknown }[]);
   return { snapshot, effects, due: getDue(workflow, snapshot) };
 }

@@ -3,14 +3,13 @@ import { checkSubmission } from '../forms/checkSubmission';
 import type { Language } from '../i18n/text';
 import { getDue } from '../scheduling/getDue';
 import { isIsoDate } from '../scheduling/dates';
-import { getAction } from './actionRegistry';
+import { toEffects } from './actionRegistry';
 import { getFormsDue } from './getFormsDue';
 import { toActivePaths, toLeafPaths, type StateValue } from './statePaths';
 import {
   CHILD_BORN,
   FORM_SUBMITTED,
   type CompiledWorkflow,
-  type Effect,
   type PathwayContext,
   type PathwayEvent,
   type PathwaySnapshot,
@@ -82,7 +81,7 @@ export function step(
   }
   const [next, actions] = transition(workflow.machine, current, machineEvent);
   const value = next.value as StateValue;
-  const nextContext = trackProgress(snapshot.value, value, context, now);
+  const nextContext = trackProgress(snapshot.value, value, next.context as PathwayContext, now);
   const nextSnapshot: PathwaySnapshot = { status: next.status === 'done' ? 'done' : 'active', value, context: nextContext };
   const from = toLeafPaths(snapshot.value);
   const to = toLeafPaths(value);
@@ -111,12 +110,6 @@ export function trackProgress(
     progress[path] = was.has(path) && context.progress[path] ? context.progress[path] : { enteredAt: now.toISOString(), submitted: {} };
   }
   return { ...context, progress };
-}
-
-function toEffects(actions: readonly { type: string; params?: unknown }[]): Effect[] {
-  return actions
-    .filter((a) => getAction(a.type))
-    .map((a) => ({ type: a.type, params: (a.params ?? {}) as Record<string, unknown> }));
 }
 
 function problem(kind: 'not-accepted' | 'form-not-due', detail: string): StepResult {

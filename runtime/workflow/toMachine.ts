@@ -1,4 +1,4 @@
-import { setup, type AnyStateMachine } from 'xstate';
+import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { ActionRef, FormRef, MachineConfig, StateConfig, TransitionConfig, WorkflowDefinition } from '../definitions/types';
 import { evaluateExpression, isTruthy } from '../expressions/evaluate';
 import { actionRegistry } from './actionRegistry';
@@ -13,11 +13,18 @@ interface FormsCompleteParams {
 
 /** What a guard expression sees. */
 export function toGuardScope(context: PathwayContext, event: unknown): Record<string, unknown> {
-  return { answers: context.answers, facts: context.facts, params: context.params, event };
+  return { answers: context.answers, facts: context.facts, params: context.params, counters: context.counters ?? {}, event };
 }
 
 const noop = () => undefined;
-const actions = Object.fromEntries(Object.keys(actionRegistry).map((name) => [name, noop]));
+/** Effect actions are no-ops here (the server carries them out); context updates are pure assigns. */
+const actions = Object.fromEntries(
+  Object.entries(actionRegistry).map(([name, entry]) => {
+    const update = entry.update;
+    if (!update) return [name, noop];
+    return [name, assign(({ context }: { context: PathwayContext }, params: Record<string, unknown>) => update(context, params))];
+  }),
+);
 
 const pathwaySetup = setup({
   types: {} as { context: PathwayContext; input: PathwayContext },

@@ -7,6 +7,8 @@ import type { StateValue } from './statePaths';
 /** Event names the runtime itself gives meaning to; declared once. */
 export const FORM_SUBMITTED = 'FORM_SUBMITTED';
 export const CHILD_BORN = 'CHILD_BORN';
+/** Sent to a pathway when a sub-pathway it started ends; carries `workflow` and `finalState`. */
+export const PATHWAY_DONE = 'PATHWAY_DONE';
 
 export interface ChildFacts {
   birthDate?: string;
@@ -30,6 +32,8 @@ export interface PathwayContext {
   answers: Record<string, Record<string, unknown>>;
   /** active state path → when it was entered and what was filled in there. */
   progress: Record<string, StateProgress>;
+  /** Named counters kept by the `count` action (e.g. COS-P sessions held). */
+  counters?: Record<string, number>;
 }
 
 /** What is stored for an instance: plain JSON, restorable into the machine at any later time. */

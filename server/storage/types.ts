@@ -1,4 +1,4 @@
-import type { DueItem, LocalizedText, PathwaySnapshot } from '../../runtime';
+import type { DueItem, LocalizedText, PathwayFacts, PathwaySnapshot } from '../../runtime';
 
 export type MemberRole = 'pregnant' | 'mother' | 'father' | 'parent' | 'child';
 
@@ -30,16 +30,28 @@ export interface PinnedVersion {
   hash: string;
 }
 
+/** One accepted event of an instance, without form data (that is in the submission). */
+export interface HistoryEvent {
+  type: string;
+  [key: string]: unknown;
+}
+
 /** A family on a pathway: pinned to the exact workflow and form versions it started on. */
 export interface PathwayInstance {
   id: string;
   familyId: string;
   childId: string;
+  /** The pathway that started this one as a sub-pathway. */
+  parentId?: string;
   workflow: { id: string } & PinnedVersion;
   forms: Record<string, PinnedVersion>;
+  /** The facts it started with; with `history` and the submissions, the current state can be rebuilt. */
+  startFacts: PathwayFacts;
   snapshot: PathwaySnapshot;
   due: DueItem[];
   flags: Flag[];
+  /** Append-only: every accepted event, in order. */
+  history: { at: string; by: string; event: HistoryEvent }[];
   startedAt: string;
   startedBy: string;
   updatedAt: string;
