@@ -17,3 +17,4 @@ export { toActivePaths, toLeafPaths, getStateConfig, listStates, type StateValue
 export { getDue } from './scheduling/getDue';
 export { addOffset, isIsoDate, toIsoDate } from './scheduling/dates';
 export * from './workflow/types';
+export { checkParams } from './workflow/checkParams';

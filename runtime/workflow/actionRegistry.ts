@@ -60,7 +60,10 @@ export const actionRegistry: Readonly<Record<string, ActionEntry>> = {
       type: 'object',
       required: ['workflow'],
       additionalProperties: false,
-      properties: { workflow: { type: 'string', minLength: 1, maxLength: 64 } },
+      properties: {
+        workflow: { type: 'string', minLength: 1, maxLength: 64 },
+        params: { type: 'object', description: "Values for the sub-pathway's parameters" },
+      },
     },
   },
 };

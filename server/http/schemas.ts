@@ -50,7 +50,11 @@ export const startPathwayInput: JsonSchema = {
   type: 'object',
   required: ['workflowId', 'childId'],
   additionalProperties: false,
-  properties: { workflowId: { type: 'string', minLength: 1, maxLength: 100 }, childId: { type: 'string', minLength: 1, maxLength: 100 } },
+  properties: {
+    workflowId: { type: 'string', minLength: 1, maxLength: 100 },
+    childId: { type: 'string', minLength: 1, maxLength: 100 },
+    params: { type: 'object', maxProperties: 100, description: "Values for the workflow's parameters (defaults otherwise)" },
+  },
 };
 
 export const submissionInput: JsonSchema = {

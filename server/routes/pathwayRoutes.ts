@@ -30,7 +30,7 @@ export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): 
       responses: { 201: { description: 'The started pathway', schema: pathwayView }, 404: { description: 'Unknown family or workflow' }, 422: { description: 'Not a child of the family' } },
       async handle(req, res) {
         const user = getUser(res);
-        const input = validateBody<{ workflowId: string; childId: string }>(startPathwayInput, req.body);
+        const input = validateBody<{ workflowId: string; childId: string; params?: Record<string, unknown> }>(startPathwayInput, req.body);
         const familyId = String(req.params.familyId);
         const view = await pathways.start(familyId, input, user);
         await log(user.id, 'write', `pathway:${view.id}`, familyId);

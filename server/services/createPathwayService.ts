@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CHILD_BORN, FORM_SUBMITTED, getFormsDue, type PathwayEvent, type StepResult } from '../../runtime';
+import { CHILD_BORN, FORM_SUBMITTED, checkParams, getFormsDue, type PathwayEvent, type StepResult } from '../../runtime';
 import type { DefinitionCatalog } from '../definitions/createDefinitionCatalog';
 import { problems } from '../http/ProblemError';
 import type { FamilyAggregate, Member, PathwayInstance, Submission } from '../storage/types';
@@ -34,15 +34,23 @@ export function createPathwayService(families: FamilyUnitOfWork, catalog: Defini
       return view(findPathway(await families.read(familyId), pathwayId));
     },
 
-    start(familyId: string, input: { workflowId: string; childId: string }, actor: Actor): Promise<PathwayView> {
+    start(
+      familyId: string,
+      input: { workflowId: string; childId: string; params?: Record<string, unknown> },
+      actor: Actor,
+    ): Promise<PathwayView> {
       const workflow = catalog.library.listWorkflows().find((w) => w.definition.id === input.workflowId);
       if (!workflow) throw problems.notFound(`Forløbsbeskrivelsen ${input.workflowId}`);
+      const paramErrors = checkParams(workflow.definition.parameters, input.params ?? {});
+      if (paramErrors.length > 0) {
+        throw problems.invalidData('Forløbets parametre er ugyldige.', paramErrors.map((e) => ({ ...e, path: `params.${e.path}` })));
+      }
       return families.update(familyId, (aggregate) => {
         const child = aggregate.family.members.find((m) => m.id === input.childId);
         if (!child || child.role !== 'child') {
           throw problems.invalidData('Vælg et barn i familien.', [{ path: 'childId', keyword: 'enum', message: 'Skal være et barn i familien' }]);
         }
-        return view(engine.start(aggregate, workflow, child, actor));
+        return view(engine.start(aggregate, workflow, child, actor, input.params ? { params: input.params } : {}));
       });
     },
 

@@ -36,11 +36,18 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
     getWorkflow,
 
     /** Starts a workflow's latest version for a child; sub-pathways started by its first step start too. */
-    start(aggregate: FamilyAggregate, workflow: CompiledWorkflow, child: Member, actor: Actor, parentId?: string): PathwayInstance {
+    start(
+      aggregate: FamilyAggregate,
+      workflow: CompiledWorkflow,
+      child: Member,
+      actor: Actor,
+      options: { parentId?: string; params?: Record<string, unknown> } = {},
+    ): PathwayInstance {
+      const { parentId, params } = options;
       const at = now();
       const { definition } = workflow;
       const facts = { child: { ...(child.birthDate ? { birthDate: child.birthDate } : {}), ...(child.dueDate ? { dueDate: child.dueDate } : {}) } };
-      const started = startPathway(workflow, { facts }, at);
+      const started = startPathway(workflow, { facts, ...(params ? { params } : {}) }, at);
       const instance: PathwayInstance = {
         id: randomUUID(),
         familyId: aggregate.family.id,
@@ -122,7 +129,8 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
         } else if (effect.type === 'startPathway') {
           const workflow = catalog.library.listWorkflows().find((w) => w.definition.id === effect.params.workflow);
           const child = aggregate.family.members.find((m) => m.id === instance.childId);
-          if (workflow && child) engine.start(aggregate, workflow, child, actor, instance.id);
+          const params = effect.params.params as Record<string, unknown> | undefined;
+          if (workflow && child) engine.start(aggregate, workflow, child, actor, { parentId: instance.id, ...(params ? { params } : {}) });
         }
       }
     },

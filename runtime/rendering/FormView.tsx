@@ -1,0 +1,139 @@
+import Form, { type IChangeEvent } from '@rjsf/core';
+import { deepEquals, getByPath, type RJSFSchema } from '@rjsf/utils';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FormDefinition } from '../definitions/types';
+import { compileForm } from '../forms/compileForm';
+import { checkSubmission, computeFields, getHiddenPaths } from '../forms/checkSubmission';
+import { toText, type Language } from '../i18n/text';
+import { createAjv } from '../validation/createAjv';
+import type { FieldError } from '../validation/toFieldErrors';
+import { ComputedFields } from './ComputedFields';
+import { createCheckValidator } from './createCheckValidator';
+import type { FormData, FormViewContext } from './FormViewContext';
+import { GapSummary } from './GapSummary';
+import { localizeForm } from './localizeForm';
+import { createStringTranslator, getRenderingText } from './renderingText';
+import { templates, widgets } from './theme';
+import { toFieldLabel } from './toFieldLabel';
+import { toValidationData } from './toValidationData';
+
+export interface FormViewProps {
+  form: FormDefinition;
+  language: Language;
+  /** The data the form starts with; FormView keeps the data while the user types (key it to start over). */
+  formData?: FormData;
+  /** Parameter values that override the form's defaults (cut-offs), as the server uses them. */
+  params?: Record<string, unknown>;
+  onChange?(data: FormData): void;
+  /** Called with valid data, hidden fields removed. */
+  onSubmit(data: FormData): void;
+  /** Errors from the server (422), shown inline until the user changes the field. */
+  errors?: FieldError[];
+  disabled?: boolean;
+  submitLabel?: string;
+}
+
+/**
+ * A form definition rendered for a worker: visibility rules applied, computed fields shown read-only, gaps
+ * marked, validated exactly as the server validates, in Danish or English.
+ */
+export function FormView(props: FormViewProps) {
+  const { form, language, params, errors, disabled } = props;
+  const compiled = useMemo(() => compileForm(form, createAjv()), [form]);
+  const localized = useMemo(() => localizeForm(form, language), [form, language]);
+  const validator = useMemo(() => createCheckValidator(compiled, { language, params }), [compiled, language, params]);
+  const text = getRenderingText(language);
+  const [data, setData] = useState<FormData>(() => props.formData ?? {});
+  const [attempted, setAttempted] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // Server errors stay until the user changes the field they name: remember the data they were about.
+  const [errorsSeen, setErrorsSeen] = useState({ errors, data });
+  if (errorsSeen.errors !== errors) setErrorsSeen({ errors, data });
+  const openErrors = (errors ?? []).filter((e) => deepEquals(valueAt(data, e.path), valueAt(errorsSeen.data, e.path)));
+  const extraErrors = openErrors.length > 0 ? toValidationData(openErrors).errorSchema : undefined;
+  useEffect(() => {
+    if (errors && errors.length > 0) summaryRef.current?.focus();
+  }, [errors]);
+
+  const hiddenPaths = useMemo(() => new Set(getHiddenPaths(compiled, data, params)), [compiled, data, params]);
+  const computed = useMemo(() => computeFields(compiled, data, params), [compiled, data, params]);
+  const gaps = useMemo(() => {
+    const byPath = new Map<string, string[]>();
+    for (const gap of form.gaps ?? []) {
+      if (gap.path) byPath.set(gap.path, [...(byPath.get(gap.path) ?? []), toText(gap.text, language)]);
+    }
+    return byPath;
+  }, [form, language]);
+  const gapItems = (form.gaps ?? []).map((gap) => ({
+    label: gap.path ? toFieldLabel(localized.schema, gap.path) : undefined,
+    text: toText(gap.text, language),
+  }));
+
+  const context = useMemo<FormViewContext>(
+    () => ({ language, text, hiddenPaths, gaps, summaryRef, labelOf: (path) => toFieldLabel(localized.schema, path) }),
+    [language, text, hiddenPaths, gaps, localized],
+  );
+  const uiSchema = useMemo(
+    () => ({ ...localized.uiSchema, 'ui:globalOptions': { orderable: false, copyable: false } }),
+    [localized],
+  );
+  const translateString = useMemo(() => createStringTranslator(language), [language]);
+
+  const handleChange = (event: IChangeEvent<FormData, RJSFSchema, FormViewContext>) => {
+    const next = event.formData ?? {};
+    setData(next);
+    props.onChange?.(next);
+  };
+  const handleSubmit = (event: IChangeEvent<FormData, RJSFSchema, FormViewContext>) => {
+    setAttempted(true);
+    const check = checkSubmission(compiled, event.formData ?? {}, { language, params });
+    if (check.ok) props.onSubmit(check.data);
+  };
+
+  return (
+    <div className="form-view">
+      <GapSummary gaps={gapItems} text={text} />
+      <Form<FormData, RJSFSchema, FormViewContext>
+        schema={localized.schema}
+        uiSchema={uiSchema}
+        formData={data}
+        formContext={context}
+        validator={validator}
+        templates={templates}
+        widgets={widgets}
+        translateString={translateString}
+        extraErrors={extraErrors}
+        disabled={disabled}
+        noHtml5Validate
+        showErrorList="top"
+        liveValidate={attempted ? 'onChange' : false}
+        experimental_defaultFormStateBehavior={DEFAULTS}
+        onChange={handleChange}
+        onError={() => {
+          setAttempted(true);
+          summaryRef.current?.focus();
+        }}
+        onSubmit={handleSubmit}
+      >
+        <ComputedFields form={form} values={computed} language={language} text={text} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={disabled}>
+            {props.submitLabel ?? text.submit}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+/** Nothing is pre-filled: a choice the worker did not make must not be recorded (rjsf would pick the first option). */
+const DEFAULTS = {
+  emptyObjectFields: 'skipEmptyDefaults',
+  constAsDefaults: 'never',
+  requiredBooleanDefault: 'skip',
+} as const;
+
+function valueAt(data: FormData, path: string): unknown {
+  return path ? getByPath<unknown>(data, path.split('.')) : data;
+}

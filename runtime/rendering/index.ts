@@ -1,0 +1,9 @@
+// The shared React form renderer: the worker's step forms, the builder's preview and simulation use it.
+export { FormView, type FormViewProps } from './FormView';
+export { localizeForm, type LocalizedForm } from './localizeForm';
+export { createCheckValidator, type CheckValidatorOptions } from './createCheckValidator';
+export { toValidationData } from './toValidationData';
+export { toFieldLabel } from './toFieldLabel';
+export { toDefinitionPath, toDottedPath, toFieldId } from './toFieldPath';
+export { getRenderingText, type RenderingText } from './renderingText';
+export type { FormData, FormViewContext } from './FormViewContext';
