@@ -18,3 +18,4 @@ export { getDue } from './scheduling/getDue';
 export { addOffset, isIsoDate, toIsoDate } from './scheduling/dates';
 export * from './workflow/types';
 export { checkParams } from './workflow/checkParams';
+export { lintWorkflow, type LintIssue } from './definitions/lintWorkflow';

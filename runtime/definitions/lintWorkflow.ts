@@ -1,0 +1,132 @@
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import type { WorkflowDefinition } from './types';
+import { CHILD_BORN, FORM_SUBMITTED, PATHWAY_DONE } from '../workflow/types';
+
+export interface LintIssue {
+  severity: 'error' | 'warning';
+  /** Dotted state path the issue is about ('' for the workflow). */
+  state: string;
+  code: 'unreachable' | 'no-way-to-end' | 'waiting-without-due' | 'unused-event' | 'forms-never-complete';
+  message: string;
+}
+
+const pathOf = (node: AnyStateNode): string => node.path.join('.');
+
+/**
+ * Structural checks of a loaded workflow, the same ones the designer's lint panel shows: states nobody can
+ * reach, states from which the pathway can never end, steps that wait for time without a due date, events no
+ * state listens for. Guards are treated as "could be true" — an over-approximation that never hides a dead end.
+ */
+export function lintWorkflow(definition: WorkflowDefinition, machine: AnyStateMachine): LintIssue[] {
+  const nodes = allNodes(machine.root).filter((n) => n !== machine.root);
+  const issues: LintIssue[] = [];
+  const reachable = findReachable(machine.root);
+  const ending = findEnding(nodes);
+  const manual = new Set(Object.entries(definition.events ?? {}).filter(([, e]) => e.manual).map(([name]) => name));
+  const dueEvents = new Set(nodes.map((n) => (n.meta as { due?: { event?: string } } | undefined)?.due?.event).filter(Boolean));
+
+  for (const node of nodes) {
+    const state = pathOf(node);
+    if (!reachable.has(node)) {
+      issues.push({ severity: 'error', state, code: 'unreachable', message: `State '${state}' can never be reached` });
+      continue;
+    }
+    if (node.type === 'atomic' && !ending.has(node)) {
+      issues.push({ severity: 'error', state, code: 'no-way-to-end', message: `From state '${state}' the pathway can never end` });
+    }
+    if (node.type !== 'atomic') continue;
+    const meta = node.meta as { forms?: unknown[]; due?: unknown } | undefined;
+    const events = [...node.transitions.keys()];
+    const acts = (meta?.forms?.length ?? 0) > 0 || (node.always?.length ?? 0) > 0 || events.some((e) => manual.has(e) || e === PATHWAY_DONE);
+    if (!acts && !meta?.due) {
+      issues.push({ severity: 'warning', state, code: 'waiting-without-due', message: `State '${state}' waits for time or an outside event but has no due-date rule` });
+    }
+    if ((meta?.forms?.length ?? 0) > 0 && !hasTransitionOn(node, FORM_SUBMITTED)) {
+      issues.push({ severity: 'warning', state, code: 'forms-never-complete', message: `State '${state}' asks for forms but no FORM_SUBMITTED transition leaves it` });
+    }
+  }
+  const used = new Set(nodes.flatMap((n) => [...n.transitions.keys()]).concat([...machine.root.transitions.keys()]));
+  for (const event of Object.keys(definition.events ?? {})) {
+    if (!used.has(event) && event !== CHILD_BORN && !dueEvents.has(event)) {
+      issues.push({ severity: 'warning', state: '', code: 'unused-event', message: `Event '${event}' is declared but no state listens for it` });
+    }
+  }
+  return issues;
+}
+
+function allNodes(node: AnyStateNode): AnyStateNode[] {
+  return [node, ...Object.values(node.states).flatMap(allNodes)];
+}
+
+function ancestors(node: AnyStateNode): AnyStateNode[] {
+  const list: AnyStateNode[] = [];
+  for (let n: AnyStateNode | undefined = node; n; n = n.parent) list.push(n);
+  return list;
+}
+
+function hasTransitionOn(node: AnyStateNode, event: string): boolean {
+  return ancestors(node).some((n) => n.transitions.has(event));
+}
+
+/** Every transition target of a node (its own transitions, eventless ones and onDone). */
+function targetsOf(node: AnyStateNode): AnyStateNode[] {
+  const definitions = [...[...node.transitions.values()].flat(), ...(node.always ?? [])];
+  return definitions.flatMap((t) => (t.target ?? []) as AnyStateNode[]);
+}
+
+/** Entering a node enters its ancestors and its initial descendants (every region of a parallel state). */
+function enter(node: AnyStateNode): AnyStateNode[] {
+  const entered = new Set<AnyStateNode>(ancestors(node));
+  const down = (n: AnyStateNode) => {
+    entered.add(n);
+    if (n.type === 'parallel') Object.values(n.states).forEach(down);
+    else if (n.type === 'compound') ((n.initial?.target ?? []) as AnyStateNode[]).forEach(down);
+  };
+  down(node);
+  return [...entered];
+}
+
+function findReachable(root: AnyStateNode): Set<AnyStateNode> {
+  const seen = new Set<AnyStateNode>();
+  const queue = enter(root);
+  while (queue.length > 0) {
+    const node = queue.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const target of targetsOf(node)) queue.push(...enter(target));
+  }
+  return seen;
+}
+
+/** Atomic states from which some path reaches a top-level final state. */
+function findEnding(nodes: AnyStateNode[]): Set<AnyStateNode> {
+  const leaves = (node: AnyStateNode) => enter(node).filter((n) => n.type === 'atomic' || n.type === 'final');
+  const next = (leaf: AnyStateNode): AnyStateNode[] => {
+    const result: AnyStateNode[] = [];
+    for (const n of ancestors(leaf)) result.push(...targetsOf(n).flatMap(leaves));
+    // A final child ends its parent: the parent's (or, for a region, the parallel state's) onDone may follow.
+    let done = leaf.type === 'final' ? leaf.parent : undefined;
+    while (done) {
+      result.push(...targetsOf(done).flatMap(leaves));
+      done = done.parent?.type === 'parallel' ? done.parent : undefined;
+    }
+    return result;
+  };
+  const isEnd = (n: AnyStateNode) => n.type === 'final' && n.parent?.parent === undefined;
+  const ending = new Set<AnyStateNode>();
+  for (const start of nodes.filter((n) => n.type === 'atomic' || n.type === 'final')) {
+    const seen = new Set<AnyStateNode>();
+    const queue = [start];
+    while (queue.length > 0) {
+      const node = queue.pop()!;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      if (isEnd(node) || ending.has(node)) {
+        ending.add(start);
+        break;
+      }
+      queue.push(...next(node));
+    }
+  }
+  return ending;
+}
