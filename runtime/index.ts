@@ -14,6 +14,7 @@ export { step, type StepOptions } from './workflow/step';
 export { startPathway, type StartOptions } from './workflow/startPathway';
 export { getFormsDue } from './workflow/getFormsDue';
 export { toActivePaths, toLeafPaths, getStateConfig, listStates, type StateValue } from './workflow/statePaths';
+export { toFormRefs } from './workflow/toMachine';
 export { getDue } from './scheduling/getDue';
 export { addOffset, isIsoDate, toIsoDate } from './scheduling/dates';
 export * from './workflow/types';
