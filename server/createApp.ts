@@ -7,6 +7,8 @@ import type { RouteSpec } from './http/RouteSpec';
 import { securityHeaders } from './http/securityHeaders';
 import { toOpenApi } from './http/toOpenApi';
 import { definitionRoutes } from './routes/definitionRoutes';
+import { draftRoutes } from './routes/draftRoutes';
+import { worklistRoutes } from './routes/worklistRoutes';
 import { familyRoutes } from './routes/familyRoutes';
 import { pathwayRoutes } from './routes/pathwayRoutes';
 import type { Services } from './routes/Services';
@@ -15,7 +17,14 @@ import { sessionRoutes } from './routes/sessionRoutes';
 export const BODY_LIMIT = '1mb';
 
 export function listRoutes(services: Services): RouteSpec[] {
-  return [...sessionRoutes(services), ...definitionRoutes(services), ...familyRoutes(services), ...pathwayRoutes(services)];
+  return [
+    ...sessionRoutes(services),
+    ...definitionRoutes(services),
+    ...familyRoutes(services),
+    ...pathwayRoutes(services),
+    ...draftRoutes(services),
+    ...worklistRoutes(services),
+  ];
 }
 
 /** The Express app: security headers, JSON bodies up to 1 MB, the route table, the built SPA, problem+json errors. */
@@ -31,7 +40,9 @@ export function createApp(services: Services, options: { appDir: string; version
   app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
 
   const api = express.Router();
-  api.use(express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  api.use(
+    express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }),
+  );
   api.use(requireJsonForWrites);
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -62,8 +73,13 @@ export function createApp(services: Services, options: { appDir: string; version
 
 /** A write without a JSON body is refused: it protects against form-post CSRF and gives a clear error. */
 const requireJsonForWrites: RequestHandler = (req, _res, next) => {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (['POST', 'PUT', 'PATCH'].includes(req.method) && hasBody && !req.is(['application/json', 'application/*+json'])) {
+  const hasBody =
+    Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (
+    ['POST', 'PUT', 'PATCH'].includes(req.method) &&
+    hasBody &&
+    !req.is(['application/json', 'application/*+json'])
+  ) {
     next(problems.unsupportedMediaType());
     return;
   }

@@ -10,7 +10,12 @@ try {
     host: process.env.HOST ?? '0.0.0.0',
     ...(process.env.DATA_DIR ? { dataDir: process.env.DATA_DIR } : {}),
     ...(process.env.DEFINITIONS_DIR ? { definitionsDir: process.env.DEFINITIONS_DIR } : {}),
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    ...(process.env.DATABASE_SCHEMA ? { databaseSchema: process.env.DATABASE_SCHEMA } : {}),
     seedDemoUsers: process.env.SEED_DEMO_USERS !== 'false',
+    ...(process.env.SCHEDULER_INTERVAL_MS
+      ? { schedulerIntervalMs: Number(process.env.SCHEDULER_INTERVAL_MS) }
+      : {}),
     secureCookies: process.env.SECURE_COOKIES === 'true',
   });
   console.info(`Forløb is running on http://localhost:${server.port}`);
@@ -20,6 +25,10 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  console.error(error instanceof DefinitionError ? `The definitions do not load:\n${error.message}` : (error as Error).message);
+  console.error(
+    error instanceof DefinitionError
+      ? `The definitions do not load:\n${error.message}`
+      : (error as Error).message,
+  );
   process.exit(1);
 }

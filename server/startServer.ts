@@ -10,8 +10,11 @@ import { createDefinitionCatalog } from './definitions/createDefinitionCatalog';
 import { createFamilyService } from './services/createFamilyService';
 import { createFamilyUnitOfWork } from './services/createFamilyUnitOfWork';
 import { createPathwayService } from './services/createPathwayService';
+import { createWorklistService } from './services/createWorklistService';
 import { seedDemoUsers } from './auth/seedDemoUsers';
+import { createScheduler, type Scheduler } from './scheduler/createScheduler';
 import { createLowdbStorage } from './storage/createLowdbStorage';
+import { createPostgresStorage } from './storage/postgres/createPostgresStorage';
 import type { StorageAdapter } from './storage/types';
 
 const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -23,7 +26,12 @@ export interface ServerOptions {
   definitionsDir?: string;
   appDir?: string;
   seedDemoUsers?: boolean;
+  /** PostgreSQL instead of the embedded store; `schema` keeps several stores apart in one database. */
+  databaseUrl?: string;
+  databaseSchema?: string;
   secureCookies?: boolean;
+  /** How often the scheduler sends due events; 0 turns the timer off (tests call `scheduler.tick()`). */
+  schedulerIntervalMs?: number;
   /** The clock; tests pass a fake one. */
   now?: () => Date;
 }
@@ -32,6 +40,7 @@ export interface RunningServer {
   url: string;
   port: number;
   storage: StorageAdapter;
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -40,29 +49,59 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const now = options.now ?? (() => new Date());
   const dataDir = resolve(options.dataDir ?? join(projectRoot, 'data'));
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const storage = createLowdbStorage(dataDir);
+  const storage = options.databaseUrl
+    ? createPostgresStorage({
+        connectionString: options.databaseUrl,
+        ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+      })
+    : createLowdbStorage(dataDir);
   await storage.open();
   try {
-    const catalog = await createDefinitionCatalog(storage, options.definitionsDir ?? join(projectRoot, 'definitions'), now);
+    const catalog = await createDefinitionCatalog(
+      storage,
+      options.definitionsDir ?? join(projectRoot, 'definitions'),
+      now,
+    );
     if (options.seedDemoUsers ?? true) await seedDemoUsers(storage);
     const accessLog = await createAccessLog(dataDir);
     const unitOfWork = createFamilyUnitOfWork(storage);
     const pathways = createPathwayService(unitOfWork, catalog, now);
     const families = createFamilyService(storage, unitOfWork, pathways, now);
+    const scheduler = createScheduler({ storage, families: unitOfWork, engine: pathways.engine, now });
     const sessions = createSessions(storage, { secureCookies: options.secureCookies ?? false, now });
     const app = createApp(
-      { storage, sessions, catalog, families, pathways, accessLog, now },
+      {
+        storage,
+        sessions,
+        catalog,
+        families,
+        pathways,
+        accessLog,
+        worklist: createWorklistService(storage, catalog, now),
+        now,
+      },
       { appDir: options.appDir ?? join(projectRoot, 'dist', 'app'), version: '0.1.0' },
     );
     const server: Server = await new Promise((ready, fail) => {
-      const s = app.listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => ready(s)).once('error', fail);
+      const s = app
+        .listen(options.port ?? 3000, options.host ?? '127.0.0.1', () => ready(s))
+        .once('error', fail);
     });
     const { port } = server.address() as AddressInfo;
+    const interval = options.schedulerIntervalMs ?? 60_000;
+    if (interval > 0) {
+      scheduler.start(interval);
+      void scheduler
+        .tick()
+        .catch((error: Error) => console.error(`Scheduler round failed: ${error.message}`));
+    }
     return {
       url: `http://${options.host ?? '127.0.0.1'}:${port}`,
       port,
       storage,
+      scheduler,
       async close() {
+        await scheduler.stop();
         await new Promise<void>((done) => server.close(() => done()));
         server.closeAllConnections();
         await accessLog.close();

@@ -12,7 +12,8 @@ export function checkForm(form: FormDefinition, source: string): DefinitionIssue
 
   const checkExpression = (expression: Expression, at: string, computedBefore: Set<string>) => {
     const { variables, unknownOperators } = readVariables(expression);
-    for (const operator of unknownOperators) issues.push({ source, path: at, message: `unknown operator '${operator}'` });
+    for (const operator of unknownOperators)
+      issues.push({ source, path: at, message: `unknown operator '${operator}'` });
     for (const variable of variables) {
       const [root, ...rest] = variable.split('.');
       const name = rest.join('.');
@@ -20,23 +21,31 @@ export function checkForm(form: FormDefinition, source: string): DefinitionIssue
         (root === 'data' && (fields.has(name) || hasFieldPrefix(fields, name))) ||
         (root === 'params' && params.has(name)) ||
         (root === 'computed' && computedBefore.has(name));
-      if (!known) issues.push({ source, path: at, message: `reads '${variable}', which the form does not define` });
+      if (!known)
+        issues.push({ source, path: at, message: `reads '${variable}', which the form does not define` });
     }
   };
 
   for (const [path, rule] of Object.entries(form.visibility ?? {})) {
-    if (!fields.has(path)) issues.push({ source, path: `/visibility/${path}`, message: `no field '${path}' in the schema` });
+    if (!fields.has(path))
+      issues.push({ source, path: `/visibility/${path}`, message: `no field '${path}' in the schema` });
     checkExpression(rule, `/visibility/${path}`, new Set());
   }
   const before = new Set<string>();
   for (const name of computedNames) {
-    if (fields.has(name)) issues.push({ source, path: `/computed/${name}`, message: `'${name}' is also a field of the schema` });
+    if (fields.has(name))
+      issues.push({ source, path: `/computed/${name}`, message: `'${name}' is also a field of the schema` });
     checkExpression(form.computed?.[name]?.expr, `/computed/${name}/expr`, before);
     before.add(name);
   }
   for (const path of Object.keys(form.translations?.en ?? {})) {
     const known = path.startsWith('=') ? computedNames.includes(path.slice(1)) : fields.has(path);
-    if (!known) issues.push({ source, path: `/translations/en/${path}`, message: `translates '${path}', which the form does not define` });
+    if (!known)
+      issues.push({
+        source,
+        path: `/translations/en/${path}`,
+        message: `translates '${path}', which the form does not define`,
+      });
   }
   return issues;
 }

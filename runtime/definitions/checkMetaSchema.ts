@@ -20,11 +20,17 @@ function getValidators(): { form: ValidateFunction; workflow: ValidateFunction }
 export function checkMetaSchema(content: unknown, source: string): DefinitionIssue[] {
   const kind = (content as { kind?: unknown } | null)?.kind;
   if (kind !== 'form' && kind !== 'workflow') {
-    return [{ source, path: '/kind', message: `must be "form" or "workflow", found ${JSON.stringify(kind)}` }];
+    return [
+      { source, path: '/kind', message: `must be "form" or "workflow", found ${JSON.stringify(kind)}` },
+    ];
   }
   const validate = getValidators()[kind];
   if (validate(content)) return [];
-  return simplify(validate.errors ?? []).map((error) => ({ source, path: error.instancePath || '/', message: describe(error) }));
+  return simplify(validate.errors ?? []).map((error) => ({
+    source,
+    path: error.instancePath || '/',
+    message: describe(error),
+  }));
 }
 
 /** Keeps the deepest, most specific errors: a failed `oneOf` branch says less than the error inside it. */

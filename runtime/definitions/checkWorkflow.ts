@@ -33,7 +33,13 @@ export function checkWorkflow(
   const dueEvents = new Set<string>();
   const states = listStates(workflow.machine);
   for (const { state } of states) if (state.meta?.due?.event) dueEvents.add(state.meta.due.event);
-  const knownEvents = new Set([FORM_SUBMITTED, CHILD_BORN, PATHWAY_DONE, ...Object.keys(workflow.events ?? {}), ...dueEvents]);
+  const knownEvents = new Set([
+    FORM_SUBMITTED,
+    CHILD_BORN,
+    PATHWAY_DONE,
+    ...Object.keys(workflow.events ?? {}),
+    ...dueEvents,
+  ]);
   const counters = collectCounters(workflow);
 
   const checkGuard = (guard: unknown, at: string) => {
@@ -51,7 +57,10 @@ export function checkWorkflow(
       const entry = getAction(action.type);
       if (!entry) return add(`${at}/${i}`, `action '${action.type}' is not registered`);
       if (!ajv.validate(entry.params, action.params ?? {})) {
-        add(`${at}/${i}/params`, `params of action '${action.type}' are invalid: ${ajv.errorsText(ajv.errors)}`);
+        add(
+          `${at}/${i}/params`,
+          `params of action '${action.type}' are invalid: ${ajv.errorsText(ajv.errors)}`,
+        );
       } else if (action.type === 'startPathway' && !hasWorkflow(String(action.params?.workflow))) {
         add(`${at}/${i}/params/workflow`, `workflow '${String(action.params?.workflow)}' does not exist`);
       }
@@ -80,10 +89,12 @@ export function checkWorkflow(
     const at = `/machine/states/${path.split('.').join('/states/')}`;
     if (state.states && state.type !== 'parallel') {
       if (!state.initial) add(at, `state '${path}' has child states but no 'initial'`);
-      else if (!Object.hasOwn(state.states, state.initial)) add(`${at}/initial`, `initial state '${state.initial}' does not exist`);
+      else if (!Object.hasOwn(state.states, state.initial))
+        add(`${at}/initial`, `initial state '${state.initial}' does not exist`);
     }
     for (const ref of toFormRefs(state.meta?.forms)) {
-      if (!Object.hasOwn(workflow.forms, ref.id)) add(`${at}/meta/forms`, `form '${ref.id}' is not pinned in 'forms'`);
+      if (!Object.hasOwn(workflow.forms, ref.id))
+        add(`${at}/meta/forms`, `form '${ref.id}' is not pinned in 'forms'`);
     }
     const window = state.meta?.due?.windowDays;
     if (window && typeof window === 'object' && !params.has(window.param)) {
@@ -96,7 +107,8 @@ export function checkWorkflow(
     checkActions(state.exit, `${at}/exit`);
   }
   for (const [name, parameter] of Object.entries(workflow.parameters ?? {})) {
-    if (!ajv.validate(parameter.schema, parameter.default)) add(`/parameters/${name}/default`, `does not match its schema`);
+    if (!ajv.validate(parameter.schema, parameter.default))
+      add(`/parameters/${name}/default`, `does not match its schema`);
   }
   return issues;
 }
@@ -109,9 +121,12 @@ function checkVariable(
 ): string | undefined {
   const [root, second = '', ...rest] = variable.split('.');
   if (root === 'event') return undefined;
-  if (root === 'counters') return counters.has(second) ? undefined : `reads counter '${second}', which no 'count' action keeps`;
-  if (root === 'facts') return FACTS.has(variable) ? undefined : `reads '${variable}', which is not a known fact`;
-  if (root === 'params') return params.has(second) ? undefined : `reads parameter '${second}', which is not declared`;
+  if (root === 'counters')
+    return counters.has(second) ? undefined : `reads counter '${second}', which no 'count' action keeps`;
+  if (root === 'facts')
+    return FACTS.has(variable) ? undefined : `reads '${variable}', which is not a known fact`;
+  if (root === 'params')
+    return params.has(second) ? undefined : `reads parameter '${second}', which is not declared`;
   if (root === 'answers') {
     const form = forms.get(second);
     if (!form) return `reads answers of form '${second}', which the workflow does not pin`;
@@ -119,7 +134,9 @@ function checkVariable(
     if (!field) return undefined;
     const fields = new Set(listFieldPaths(form.schema).map((f) => f.path));
     const known = fields.has(field) || Object.hasOwn(form.computed ?? {}, field);
-    return known ? undefined : `reads '${field}', which form '${second}' version ${form.version} does not have`;
+    return known
+      ? undefined
+      : `reads '${field}', which form '${second}' version ${form.version} does not have`;
   }
   return `reads '${variable}': a guard can read answers, facts, params, counters and event`;
 }

@@ -44,7 +44,11 @@ export function loadLibrary(sources: DefinitionSource[]): { library: Library; is
     const key = `${definition.kind}:${definition.id}@${definition.version}`;
     const other = seen.get(key);
     if (other) {
-      issues.push({ source, path: '/version', message: `${definition.kind} '${definition.id}' version ${definition.version} is also defined in ${other}` });
+      issues.push({
+        source,
+        path: '/version',
+        message: `${definition.kind} '${definition.id}' version ${definition.version} is also defined in ${other}`,
+      });
       continue;
     }
     seen.set(key, source);
@@ -60,7 +64,11 @@ export function loadLibrary(sources: DefinitionSource[]): { library: Library; is
     try {
       forms.set(toFormKey(definition.id, definition.version), compileForm(definition, ajv));
     } catch (error) {
-      issues.push({ source, path: '/schema', message: `the schema does not compile: ${(error as Error).message}` });
+      issues.push({
+        source,
+        path: '/schema',
+        message: `the schema does not compile: ${(error as Error).message}`,
+      });
     }
   }
 
@@ -122,7 +130,8 @@ function toLibrary(forms: Map<string, CompiledForm>, workflows: Map<string, Comp
     const byId = new Map<string, T>();
     for (const item of items) {
       const current = byId.get(item.definition.id);
-      if (!current || current.definition.version < item.definition.version) byId.set(item.definition.id, item);
+      if (!current || current.definition.version < item.definition.version)
+        byId.set(item.definition.id, item);
     }
     return [...byId.values()].sort((a, b) => a.definition.id.localeCompare(b.definition.id));
   };

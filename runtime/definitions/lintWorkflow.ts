@@ -22,33 +22,69 @@ export function lintWorkflow(definition: WorkflowDefinition, machine: AnyStateMa
   const issues: LintIssue[] = [];
   const reachable = findReachable(machine.root);
   const ending = findEnding(nodes);
-  const manual = new Set(Object.entries(definition.events ?? {}).filter(([, e]) => e.manual).map(([name]) => name));
-  const dueEvents = new Set(nodes.map((n) => (n.meta as { due?: { event?: string } } | undefined)?.due?.event).filter(Boolean));
+  const manual = new Set(
+    Object.entries(definition.events ?? {})
+      .filter(([, e]) => e.manual)
+      .map(([name]) => name),
+  );
+  const dueEvents = new Set(
+    nodes.map((n) => (n.meta as { due?: { event?: string } } | undefined)?.due?.event).filter(Boolean),
+  );
 
   for (const node of nodes) {
     const state = pathOf(node);
     if (!reachable.has(node)) {
-      issues.push({ severity: 'error', state, code: 'unreachable', message: `State '${state}' can never be reached` });
+      issues.push({
+        severity: 'error',
+        state,
+        code: 'unreachable',
+        message: `State '${state}' can never be reached`,
+      });
       continue;
     }
     if (node.type === 'atomic' && !ending.has(node)) {
-      issues.push({ severity: 'error', state, code: 'no-way-to-end', message: `From state '${state}' the pathway can never end` });
+      issues.push({
+        severity: 'error',
+        state,
+        code: 'no-way-to-end',
+        message: `From state '${state}' the pathway can never end`,
+      });
     }
     if (node.type !== 'atomic') continue;
     const meta = node.meta as { forms?: unknown[]; due?: unknown } | undefined;
     const events = [...node.transitions.keys()];
-    const acts = (meta?.forms?.length ?? 0) > 0 || (node.always?.length ?? 0) > 0 || events.some((e) => manual.has(e) || e === PATHWAY_DONE);
+    const acts =
+      (meta?.forms?.length ?? 0) > 0 ||
+      (node.always?.length ?? 0) > 0 ||
+      events.some((e) => manual.has(e) || e === PATHWAY_DONE);
     if (!acts && !meta?.due) {
-      issues.push({ severity: 'warning', state, code: 'waiting-without-due', message: `State '${state}' waits for time or an outside event but has no due-date rule` });
+      issues.push({
+        severity: 'warning',
+        state,
+        code: 'waiting-without-due',
+        message: `State '${state}' waits for time or an outside event but has no due-date rule`,
+      });
     }
     if ((meta?.forms?.length ?? 0) > 0 && !hasTransitionOn(node, FORM_SUBMITTED)) {
-      issues.push({ severity: 'warning', state, code: 'forms-never-complete', message: `State '${state}' asks for forms but no FORM_SUBMITTED transition leaves it` });
+      issues.push({
+        severity: 'warning',
+        state,
+        code: 'forms-never-complete',
+        message: `State '${state}' asks for forms but no FORM_SUBMITTED transition leaves it`,
+      });
     }
   }
-  const used = new Set(nodes.flatMap((n) => [...n.transitions.keys()]).concat([...machine.root.transitions.keys()]));
+  const used = new Set(
+    nodes.flatMap((n) => [...n.transitions.keys()]).concat([...machine.root.transitions.keys()]),
+  );
   for (const event of Object.keys(definition.events ?? {})) {
     if (!used.has(event) && event !== CHILD_BORN && !dueEvents.has(event)) {
-      issues.push({ severity: 'warning', state: '', code: 'unused-event', message: `Event '${event}' is declared but no state listens for it` });
+      issues.push({
+        severity: 'warning',
+        state: '',
+        code: 'unused-event',
+        message: `Event '${event}' is declared but no state listens for it`,
+      });
     }
   }
   return issues;

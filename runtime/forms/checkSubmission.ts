@@ -16,10 +16,23 @@ export interface CheckOptions {
  * Validates one submission of a form: hidden fields are dropped (and so are their errors), the data is
  * validated against the form version's schema, and the computed fields are evaluated on what remains.
  */
-export function checkSubmission(form: CompiledForm, input: unknown, options: CheckOptions = {}): SubmissionCheck {
+export function checkSubmission(
+  form: CompiledForm,
+  input: unknown,
+  options: CheckOptions = {},
+): SubmissionCheck {
   const language = options.language ?? 'da';
   if (!isPlainObject(input)) {
-    return { ok: false, errors: [{ path: '', keyword: 'type', message: language === 'da' ? 'Skal være en formular' : 'Must be a form' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          keyword: 'type',
+          message: language === 'da' ? 'Skal være en formular' : 'Must be a form',
+        },
+      ],
+    };
   }
   const params = { ...form.defaultParams, ...options.params };
   const data = structuredClone(input);
@@ -27,13 +40,19 @@ export function checkSubmission(form: CompiledForm, input: unknown, options: Che
   for (const path of hidden) deletePath(data, path);
 
   const valid = form.validate(data);
-  const errors = valid ? [] : toFieldErrors(form.validate.errors, language).filter((e) => !isUnder(e.path, hidden));
+  const errors = valid
+    ? []
+    : toFieldErrors(form.validate.errors, language).filter((e) => !isUnder(e.path, hidden));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, data, computed: computeFields(form, data, params) };
 }
 
 /** The fields whose visibility rule is false for `data`: not shown, not validated, not stored. */
-export function getHiddenPaths(form: CompiledForm, data: Record<string, unknown>, params?: Record<string, unknown>): string[] {
+export function getHiddenPaths(
+  form: CompiledForm,
+  data: Record<string, unknown>,
+  params?: Record<string, unknown>,
+): string[] {
   const rules = form.definition.visibility ?? {};
   const scope = { data, params: { ...form.defaultParams, ...params } };
   return Object.entries(rules)

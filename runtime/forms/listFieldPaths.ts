@@ -15,7 +15,8 @@ export function listFieldPaths(schema: JsonSchema, prefix = ''): FieldInfo[] {
     fields.push({ path, schema: child });
     if (child.type === 'object') fields.push(...listFieldPaths(child, path));
     const items = child.items as JsonSchema | undefined;
-    if (child.type === 'array' && items && items.type === 'object') fields.push(...listFieldPaths(items, `${path}[]`));
+    if (child.type === 'array' && items && items.type === 'object')
+      fields.push(...listFieldPaths(items, `${path}[]`));
   }
   return fields;
 }

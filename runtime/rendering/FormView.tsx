@@ -24,9 +24,9 @@ export interface FormViewProps {
   formData?: FormData;
   /** Parameter values that override the form's defaults (cut-offs), as the server uses them. */
   params?: Record<string, unknown>;
-  onChange?(data: FormData): void;
+  onChange?: (data: FormData) => void;
   /** Called with valid data, hidden fields removed. */
-  onSubmit(data: FormData): void;
+  onSubmit: (data: FormData) => void;
   /** Errors from the server (422), shown inline until the user changes the field. */
   errors?: FieldError[];
   disabled?: boolean;
@@ -41,7 +41,10 @@ export function FormView(props: FormViewProps) {
   const { form, language, params, errors, disabled } = props;
   const compiled = useMemo(() => compileForm(form, createAjv()), [form]);
   const localized = useMemo(() => localizeForm(form, language), [form, language]);
-  const validator = useMemo(() => createCheckValidator(compiled, { language, params }), [compiled, language, params]);
+  const validator = useMemo(
+    () => createCheckValidator(compiled, { language, params }),
+    [compiled, language, params],
+  );
   const text = getRenderingText(language);
   const [data, setData] = useState<FormData>(() => props.formData ?? {});
   const [attempted, setAttempted] = useState(false);
@@ -50,13 +53,18 @@ export function FormView(props: FormViewProps) {
   // Server errors stay until the user changes the field they name: remember the data they were about.
   const [errorsSeen, setErrorsSeen] = useState({ errors, data });
   if (errorsSeen.errors !== errors) setErrorsSeen({ errors, data });
-  const openErrors = (errors ?? []).filter((e) => deepEquals(valueAt(data, e.path), valueAt(errorsSeen.data, e.path)));
+  const openErrors = (errors ?? []).filter((e) =>
+    deepEquals(valueAt(data, e.path), valueAt(errorsSeen.data, e.path)),
+  );
   const extraErrors = openErrors.length > 0 ? toValidationData(openErrors).errorSchema : undefined;
   useEffect(() => {
     if (errors && errors.length > 0) summaryRef.current?.focus();
   }, [errors]);
 
-  const hiddenPaths = useMemo(() => new Set(getHiddenPaths(compiled, data, params)), [compiled, data, params]);
+  const hiddenPaths = useMemo(
+    () => new Set(getHiddenPaths(compiled, data, params)),
+    [compiled, data, params],
+  );
   const computed = useMemo(() => computeFields(compiled, data, params), [compiled, data, params]);
   const gaps = useMemo(() => {
     const byPath = new Map<string, string[]>();
@@ -71,7 +79,14 @@ export function FormView(props: FormViewProps) {
   }));
 
   const context = useMemo<FormViewContext>(
-    () => ({ language, text, hiddenPaths, gaps, summaryRef, labelOf: (path) => toFieldLabel(localized.schema, path) }),
+    () => ({
+      language,
+      text,
+      hiddenPaths,
+      gaps,
+      summaryRef,
+      labelOf: (path) => toFieldLabel(localized.schema, path),
+    }),
     [language, text, hiddenPaths, gaps, localized],
   );
   const uiSchema = useMemo(

@@ -33,7 +33,10 @@ export interface CheckValidatorOptions {
  * (hidden fields dropped, the same schema, the same Danish messages). `isValid`, which rjsf uses to pick
  * `oneOf`/`anyOf` branches and resolve `if`/`then`, runs on the runtime's ajv configuration.
  */
-export function createCheckValidator(form: CompiledForm, options: CheckValidatorOptions): ValidatorType<Data> {
+export function createCheckValidator(
+  form: CompiledForm,
+  options: CheckValidatorOptions,
+): ValidatorType<Data> {
   const ajv = createAjv();
   const compiled = new Map<string, ValidateFunction>();
   let root: RJSFSchema | undefined;
@@ -89,7 +92,10 @@ export function createCheckValidator(form: CompiledForm, options: CheckValidator
         return false;
       }
     },
-    rawValidation<Result = unknown>(schema: RJSFSchema, formData?: Data): { errors?: Result[]; validationError?: Error } {
+    rawValidation<Result = unknown>(
+      schema: RJSFSchema,
+      formData?: Data,
+    ): { errors?: Result[]; validationError?: Error } {
       try {
         const validate = compile(schema);
         validate(formData);

@@ -18,7 +18,12 @@ type Node = Record<string, unknown>;
 export function localizeForm(form: FormDefinition, language: Language): LocalizedForm {
   const schema = structuredClone(form.schema);
   const uiSchema = structuredClone(form.uiSchema ?? {});
-  const localized = { title: toText(form.title, language), description: toText(form.description, language), schema, uiSchema };
+  const localized = {
+    title: toText(form.title, language),
+    description: toText(form.description, language),
+    schema,
+    uiSchema,
+  };
   if (language === 'da') return localized;
   for (const [path, translation] of Object.entries(form.translations?.en ?? {})) {
     if (path.startsWith('=')) continue;
@@ -62,7 +67,8 @@ function applyTranslation(schema: Node, ui: Node, translation: FieldTranslation)
   if (translation.options) {
     // A choice field's options sit on the field itself, or on its items for a multiple-choice array.
     const choices = [schema, asNode(schema.items)].filter((n): n is Node => n !== undefined);
-    for (const choice of choices) translateOptions(choice, choice === schema ? ui : childOf(ui, 'items'), translation.options);
+    for (const choice of choices)
+      translateOptions(choice, choice === schema ? ui : childOf(ui, 'items'), translation.options);
   }
 }
 

@@ -75,5 +75,6 @@ export function createStringTranslator(language: Language) {
     [TranslatableString.RemoveButton]: text.remove,
     [TranslatableString.ErrorsLabel]: text.errorSummaryTitle,
   };
-  return (key: TranslatableString, params?: string[]): string => own[key] ?? englishStringTranslator(key, params);
+  return (key: TranslatableString, params?: string[]): string =>
+    own[key] ?? englishStringTranslator(key, params);
 }

@@ -25,6 +25,7 @@ export function getDue(workflow: CompiledWorkflow, snapshot: PathwaySnapshot): D
       windowEnd: dueDate && window !== undefined ? addOffset(dueDate, { days: window }) : dueDate,
       ...(rule.event ? { event: rule.event } : {}),
       forms: toFormRefs(state.meta?.forms).map((f) => f.id),
+      ...(state.meta?.roles ? { roles: state.meta.roles } : {}),
     });
   }
   return items.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));

@@ -11,7 +11,8 @@ const da: Record<string, MessageFor> = {
   const: () => 'Vælg en af de mulige værdier',
   oneOf: () => 'Vælg en af de mulige værdier',
   anyOf: () => 'Vælg en af de mulige værdier',
-  format: (p) => (p.format === 'date' ? 'Skal være en gyldig dato' : `Skal have formatet ${String(p.format)}`),
+  format: (p) =>
+    p.format === 'date' ? 'Skal være en gyldig dato' : `Skal have formatet ${String(p.format)}`,
   minimum: (p) => `Skal være mindst ${String(p.limit)}`,
   maximum: (p) => `Må højst være ${String(p.limit)}`,
   exclusiveMinimum: (p) => `Skal være større end ${String(p.limit)}`,

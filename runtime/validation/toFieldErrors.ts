@@ -22,7 +22,10 @@ export function toDottedPath(instancePath: string): string {
  * Turns ajv's errors into one readable error per field: the errors of individual `oneOf`/`anyOf`
  * branches are dropped in favour of the single "choose one of the allowed values".
  */
-export function toFieldErrors(errors: readonly ErrorObject[] | null | undefined, language: Language): FieldError[] {
+export function toFieldErrors(
+  errors: readonly ErrorObject[] | null | undefined,
+  language: Language,
+): FieldError[] {
   if (!errors) return [];
   const seen = new Set<string>();
   const result: FieldError[] = [];
@@ -30,7 +33,10 @@ export function toFieldErrors(errors: readonly ErrorObject[] | null | undefined,
     if (/\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath)) continue;
     if (error.keyword === 'if') continue;
     const base = toDottedPath(error.instancePath);
-    const missing = error.keyword === 'required' ? String((error.params as { missingProperty: string }).missingProperty) : '';
+    const missing =
+      error.keyword === 'required'
+        ? String((error.params as { missingProperty: string }).missingProperty)
+        : '';
     const path = missing ? (base ? `${base}.${missing}` : missing) : base;
     const key = `${path}\u0000${error.keyword}`;
     if (seen.has(key)) continue;

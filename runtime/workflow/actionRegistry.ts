@@ -15,7 +15,11 @@ export interface ActionEntry {
   update?: (context: PathwayContext, params: Record<string, unknown>) => Partial<PathwayContext>;
 }
 
-const text = { type: 'object', required: ['da', 'en'], properties: { da: { type: 'string' }, en: { type: 'string' } } };
+const text = {
+  type: 'object',
+  required: ['da', 'en'],
+  properties: { da: { type: 'string' }, en: { type: 'string' } },
+};
 const counterName = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' };
 
 export const actionRegistry: Readonly<Record<string, ActionEntry>> = {
@@ -38,7 +42,12 @@ export const actionRegistry: Readonly<Record<string, ActionEntry>> = {
       da: 'Lægger en til en tæller i forløbet (fx antal afholdte sessioner); vagter kan læse counters.<navn>.',
       en: 'Adds one to a counter of the pathway (e.g. sessions held); guards read counters.<name>.',
     },
-    params: { type: 'object', required: ['counter'], additionalProperties: false, properties: { counter: counterName } },
+    params: {
+      type: 'object',
+      required: ['counter'],
+      additionalProperties: false,
+      properties: { counter: counterName },
+    },
     update: (context, params) => {
       const name = String(params.counter);
       return { counters: { ...context.counters, [name]: (context.counters?.[name] ?? 0) + 1 } };
@@ -47,7 +56,12 @@ export const actionRegistry: Readonly<Record<string, ActionEntry>> = {
   resetCount: {
     title: { da: 'Nulstil tæller', en: 'Reset counter' },
     description: { da: 'Sætter en tæller i forløbet til 0.', en: 'Sets a counter of the pathway to 0.' },
-    params: { type: 'object', required: ['counter'], additionalProperties: false, properties: { counter: counterName } },
+    params: {
+      type: 'object',
+      required: ['counter'],
+      additionalProperties: false,
+      properties: { counter: counterName },
+    },
     update: (context, params) => ({ counters: { ...context.counters, [String(params.counter)]: 0 } }),
   },
   startPathway: {
@@ -73,7 +87,9 @@ export function getAction(name: string): ActionEntry | undefined {
 }
 
 /** The actions of a transition that the server carries out. */
-export function toEffects(actions: readonly { type: string; params?: unknown }[]): { type: string; params: Record<string, unknown> }[] {
+export function toEffects(
+  actions: readonly { type: string; params?: unknown }[],
+): { type: string; params: Record<string, unknown> }[] {
   return actions
     .filter((a) => {
       const entry = getAction(a.type);

@@ -17,12 +17,18 @@ export function checkParams(
   for (const [name, value] of Object.entries(values)) {
     const parameter = declared?.[name];
     if (!parameter) {
-      const message = language === 'da' ? `Parameteren '${name}' findes ikke` : `There is no parameter '${name}'`;
+      const message =
+        language === 'da' ? `Parameteren '${name}' findes ikke` : `There is no parameter '${name}'`;
       errors.push({ path: name, keyword: 'additionalProperties', message });
       continue;
     }
     if (!ajv.validate(parameter.schema, value)) {
-      errors.push(...toFieldErrors(ajv.errors, language).map((e) => ({ ...e, path: e.path ? `${name}.${e.path}` : name })));
+      errors.push(
+        ...toFieldErrors(ajv.errors, language).map((e) => ({
+          ...e,
+          path: e.path ? `${name}.${e.path}` : name,
+        })),
+      );
     }
   }
   return errors;

@@ -9,7 +9,10 @@ export function getFormsDue(workflow: CompiledWorkflow, snapshot: PathwaySnapsho
     const refs = workflow.stateForms[path];
     if (!refs) continue;
     const submitted = snapshot.context.progress[path]?.submitted ?? {};
-    const stateTitle = getStateConfig(workflow.definition.machine, path)?.meta?.title ?? { da: path, en: path };
+    const stateTitle = getStateConfig(workflow.definition.machine, path)?.meta?.title ?? {
+      da: path,
+      en: path,
+    };
     for (const ref of refs) {
       if (Object.hasOwn(submitted, ref.id)) continue;
       const form = workflow.forms[ref.id];

@@ -3,7 +3,14 @@ import { getDue } from '../scheduling/getDue';
 import { toEffects } from './actionRegistry';
 import { trackProgress } from './step';
 import type { StateValue } from './statePaths';
-import type { CompiledWorkflow, DueItem, Effect, PathwayContext, PathwayFacts, PathwaySnapshot } from './types';
+import type {
+  CompiledWorkflow,
+  DueItem,
+  Effect,
+  PathwayContext,
+  PathwayFacts,
+  PathwaySnapshot,
+} from './types';
 
 export interface StartOptions {
   facts: PathwayFacts;

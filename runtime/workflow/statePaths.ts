@@ -16,7 +16,9 @@ export function toActivePaths(value: StateValue, prefix = ''): string[] {
 /** The innermost active states: what the worker is "at". */
 export function toLeafPaths(value: StateValue, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix ? `${prefix}.${value}` : value];
-  return Object.entries(value).flatMap(([key, child]) => toLeafPaths(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, child]) =>
+    toLeafPaths(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 /** Looks a state up by dotted path. */

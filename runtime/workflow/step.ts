@@ -44,11 +44,17 @@ export function step(
     const due = getFormsDue(workflow, snapshot).filter((f) => f.formId === formId);
     const form = typeof formId === 'string' ? workflow.forms[formId] : undefined;
     if (due.length === 0 || !form || typeof submissionId !== 'string') {
-      return problem('form-not-due', language === 'da' ? `Skemaet '${String(formId)}' skal ikke udfyldes nu.` : `The form '${String(formId)}' is not due now.`);
+      return problem(
+        'form-not-due',
+        language === 'da'
+          ? `Skemaet '${String(formId)}' skal ikke udfyldes nu.`
+          : `The form '${String(formId)}' is not due now.`,
+      );
     }
     const check = checkSubmission(form, data, { language });
     if (!check.ok) {
-      const detail = language === 'da' ? 'Skemaet er ikke udfyldt korrekt.' : 'The form is not filled in correctly.';
+      const detail =
+        language === 'da' ? 'Skemaet er ikke udfyldt korrekt.' : 'The form is not filled in correctly.';
       return { ok: false, problem: { kind: 'invalid-data', errors: check.errors, detail } };
     }
     submission = { data: check.data, computed: check.computed };
@@ -61,8 +67,16 @@ export function step(
   } else if (event.type === CHILD_BORN) {
     const { birthDate } = event as { birthDate?: unknown };
     if (!isIsoDate(birthDate)) {
-      const detail = language === 'da' ? 'Fødselsdatoen er ikke en gyldig dato.' : 'The birth date is not a valid date.';
-      return { ok: false, problem: { kind: 'invalid-data', errors: [{ path: 'birthDate', keyword: 'format', message: detail }], detail } };
+      const detail =
+        language === 'da' ? 'Fødselsdatoen er ikke en gyldig dato.' : 'The birth date is not a valid date.';
+      return {
+        ok: false,
+        problem: {
+          kind: 'invalid-data',
+          errors: [{ path: 'birthDate', keyword: 'format', message: detail }],
+          detail,
+        },
+      };
     }
     context.facts.child.birthDate = birthDate;
     machineEvent = { type: CHILD_BORN, birthDate };
@@ -82,7 +96,11 @@ export function step(
   const [next, actions] = transition(workflow.machine, current, machineEvent);
   const value = next.value as StateValue;
   const nextContext = trackProgress(snapshot.value, value, next.context as PathwayContext, now);
-  const nextSnapshot: PathwaySnapshot = { status: next.status === 'done' ? 'done' : 'active', value, context: nextContext };
+  const nextSnapshot: PathwaySnapshot = {
+    status: next.status === 'done' ? 'done' : 'active',
+    value,
+    context: nextContext,
+  };
   const from = toLeafPaths(snapshot.value);
   const to = toLeafPaths(value);
   const moved = from.join() !== to.join() || nextSnapshot.status !== snapshot.status;
@@ -107,7 +125,10 @@ export function trackProgress(
   const is = new Set(toActivePaths(after));
   const progress: PathwayContext['progress'] = {};
   for (const path of is) {
-    progress[path] = was.has(path) && context.progress[path] ? context.progress[path] : { enteredAt: now.toISOString(), submitted: {} };
+    progress[path] =
+      was.has(path) && context.progress[path]
+        ? context.progress[path]
+        : { enteredAt: now.toISOString(), submitted: {} };
   }
   return { ...context, progress };
 }

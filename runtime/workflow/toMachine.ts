@@ -1,5 +1,12 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
-import type { ActionRef, FormRef, MachineConfig, StateConfig, TransitionConfig, WorkflowDefinition } from '../definitions/types';
+import type {
+  ActionRef,
+  FormRef,
+  MachineConfig,
+  StateConfig,
+  TransitionConfig,
+  WorkflowDefinition,
+} from '../definitions/types';
 import { evaluateExpression, isTruthy } from '../expressions/evaluate';
 import { actionRegistry } from './actionRegistry';
 import { FORM_SUBMITTED, type PathwayContext } from './types';
@@ -13,7 +20,13 @@ interface FormsCompleteParams {
 
 /** What a guard expression sees. */
 export function toGuardScope(context: PathwayContext, event: unknown): Record<string, unknown> {
-  return { answers: context.answers, facts: context.facts, params: context.params, counters: context.counters ?? {}, event };
+  return {
+    answers: context.answers,
+    facts: context.facts,
+    params: context.params,
+    counters: context.counters ?? {},
+    event,
+  };
 }
 
 const noop = () => undefined;
@@ -22,21 +35,29 @@ const actions = Object.fromEntries(
   Object.entries(actionRegistry).map(([name, entry]) => {
     const update = entry.update;
     if (!update) return [name, noop];
-    return [name, assign(({ context }: { context: PathwayContext }, params: Record<string, unknown>) => update(context, params))];
+    return [
+      name,
+      assign(({ context }: { context: PathwayContext }, params: Record<string, unknown>) =>
+        update(context, params),
+      ),
+    ];
   }),
 );
 
 const pathwaySetup = setup({
   types: {} as { context: PathwayContext; input: PathwayContext },
   guards: {
-    expr: ({ context, event }, params: { expr: unknown }) => isTruthy(evaluateExpression(params.expr, toGuardScope(context, event))),
+    expr: ({ context, event }, params: { expr: unknown }) =>
+      isTruthy(evaluateExpression(params.expr, toGuardScope(context, event))),
     /** Added by the loader: a state's FORM_SUBMITTED transitions wait until all its required forms are in. */
     formsComplete: ({ context, event }, params: FormsCompleteParams) => {
       const formId = (event as { formId?: unknown }).formId;
       if (typeof formId !== 'string' || !params.forms.includes(formId)) return false;
       const submitted = context.progress[params.state]?.submitted ?? {};
       if (!params.required.every((id) => Object.hasOwn(submitted, id))) return false;
-      return params.expr === undefined || isTruthy(evaluateExpression(params.expr, toGuardScope(context, event)));
+      return (
+        params.expr === undefined || isTruthy(evaluateExpression(params.expr, toGuardScope(context, event)))
+      );
     },
   },
   actions,
@@ -71,7 +92,11 @@ function toState(state: StateConfig, path: string): Record<string, unknown> {
   const forms = toFormRefs(state.meta?.forms);
   const formsGuard =
     forms.length > 0
-      ? { state: path, forms: forms.map((f) => f.id), required: forms.filter((f) => !f.optional).map((f) => f.id) }
+      ? {
+          state: path,
+          forms: forms.map((f) => f.id),
+          required: forms.filter((f) => !f.optional).map((f) => f.id),
+        }
       : undefined;
   const result: Record<string, unknown> = {
     type: state.type,
@@ -117,7 +142,10 @@ function toTransitions(
     if (transition.actions !== undefined) result.actions = toActions(transition.actions);
     const hasExpr = transition.guard !== undefined;
     if (formsGuard) {
-      result.guard = { type: 'formsComplete', params: hasExpr ? { ...formsGuard, expr: transition.guard } : formsGuard };
+      result.guard = {
+        type: 'formsComplete',
+        params: hasExpr ? { ...formsGuard, expr: transition.guard } : formsGuard,
+      };
     } else if (hasExpr) {
       result.guard = { type: 'expr', params: { expr: transition.guard } };
     }
@@ -125,7 +153,9 @@ function toTransitions(
   });
 }
 
-function toActions(actions: string | ActionRef | (string | ActionRef)[] | undefined): ActionRef[] | undefined {
+function toActions(
+  actions: string | ActionRef | (string | ActionRef)[] | undefined,
+): ActionRef[] | undefined {
   if (actions === undefined) return undefined;
   const list = Array.isArray(actions) ? actions : [actions];
   return list.map((a) => (typeof a === 'string' ? { type: a } : a));

@@ -69,6 +69,8 @@ export interface DueItem {
   /** Event the scheduler sends when the date arrives. */
   event?: string;
   forms: string[];
+  /** Who works the step (from the state's meta.roles). */
+  roles?: string[];
 }
 
 export interface FormDue {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StorageAdapter } from '../storage/types';
-import { demoUsers } from './demoUsers';
+import { DEMO_TEAM, demoUsers } from './demoUsers';
 import { hashPassword } from './passwords';
 
 /** On an empty store, adds the documented demo users; an existing user list is never touched. */
@@ -12,6 +12,7 @@ export async function seedDemoUsers(storage: StorageAdapter): Promise<void> {
       username: user.username,
       name: user.name,
       roles: user.roles,
+      team: DEMO_TEAM,
       passwordHash: await hashPassword(user.password),
     });
   }

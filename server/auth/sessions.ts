@@ -12,17 +12,21 @@ export interface PublicUser {
   username: string;
   name: string;
   roles: UserRole[];
+  team: string;
 }
 
 export function toPublicUser(user: User): PublicUser {
-  return { id: user.id, username: user.username, name: user.name, roles: user.roles };
+  return { id: user.id, username: user.username, name: user.name, roles: user.roles, team: user.team };
 }
 
 /**
  * Server-side sessions: the cookie holds only a random id. The last use is kept in memory for the idle
  * timeout; a restart keeps sessions but restarts their idle clock.
  */
-export function createSessions(storage: StorageAdapter, options: { secureCookies: boolean; now: () => Date }) {
+export function createSessions(
+  storage: StorageAdapter,
+  options: { secureCookies: boolean; now: () => Date },
+) {
   const lastSeen = new Map<string, number>();
 
   const cookieOptions = {

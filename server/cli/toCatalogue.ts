@@ -1,4 +1,10 @@
-import { listStates, toFormRefs, type FormDefinition, type Library, type WorkflowDefinition } from '../../runtime';
+import {
+  listStates,
+  toFormRefs,
+  type FormDefinition,
+  type Library,
+  type WorkflowDefinition,
+} from '../../runtime';
 
 /**
  * The library's catalogue in Markdown, generated from the definitions themselves: every pathway and form
@@ -22,13 +28,34 @@ export function toCatalogue(library: Library): string {
     '',
     '| id | version | title | states | forms | sub-pathways | sources | not yet specified |',
     '|---|---|---|---|---|---|---|---|',
-    ...workflows.map((w) => row([w.id, String(w.version), w.title.da, String(listStates(w.machine).length), formsOf(w), subPathways(w), sources(w), gaps(w)])),
+    ...workflows.map((w) =>
+      row([
+        w.id,
+        String(w.version),
+        w.title.da,
+        String(listStates(w.machine).length),
+        formsOf(w),
+        subPathways(w),
+        sources(w),
+        gaps(w),
+      ]),
+    ),
     '',
     `## Forms (${forms.length})`,
     '',
     '| id | version | title | subject | used by | sources | not yet specified |',
     '|---|---|---|---|---|---|---|',
-    ...forms.map((f) => row([f.id, String(f.version), f.title.da, f.subject, (usedBy.get(f.id) ?? []).join(', ') || '—', sources(f), gaps(f)])),
+    ...forms.map((f) =>
+      row([
+        f.id,
+        String(f.version),
+        f.title.da,
+        f.subject,
+        (usedBy.get(f.id) ?? []).join(', ') || '—',
+        sources(f),
+        gaps(f),
+      ]),
+    ),
     '',
   ];
   return lines.join('\n');
@@ -47,7 +74,9 @@ function gaps(definition: FormDefinition | WorkflowDefinition): string {
 }
 
 function formsOf(workflow: WorkflowDefinition): string {
-  const asked = new Set(listStates(workflow.machine).flatMap(({ state }) => toFormRefs(state.meta?.forms).map((f) => f.id)));
+  const asked = new Set(
+    listStates(workflow.machine).flatMap(({ state }) => toFormRefs(state.meta?.forms).map((f) => f.id)),
+  );
   return [...asked].join(', ') || '—';
 }
 

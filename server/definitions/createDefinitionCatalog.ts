@@ -19,7 +19,10 @@ export async function createDefinitionCatalog(
   definitionsDir: string,
   now: () => Date,
 ): Promise<DefinitionCatalog> {
-  const { sources, issues } = await readDefinitionFiles(await listDefinitionFiles(definitionsDir), definitionsDir);
+  const { sources, issues } = await readDefinitionFiles(
+    await listDefinitionFiles(definitionsDir),
+    definitionsDir,
+  );
   if (issues.length > 0) throw new DefinitionError(issues);
   const stored = await storage.listDefinitions();
   const key = (d: { kind: string; id: string; version: number }) => `${d.kind}:${d.id}@${d.version}`;
@@ -35,7 +38,11 @@ export async function createDefinitionCatalog(
     if (existing) {
       if (existing.hash !== hash) {
         throw new DefinitionError([
-          { source, path: '/version', message: `${kind} ${id} version ${version} is already published with other content; give the change a new version` },
+          {
+            source,
+            path: '/version',
+            message: `${kind} ${id} version ${version} is already published with other content; give the change a new version`,
+          },
         ]);
       }
       continue;

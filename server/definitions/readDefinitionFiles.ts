@@ -25,7 +25,12 @@ export async function listDefinitionFiles(definitionsDir: string): Promise<strin
   for (const folder of ['forms', 'workflows']) {
     const dir = join(definitionsDir, folder);
     const names = await readdir(dir).catch(() => [] as string[]);
-    files.push(...names.filter((n) => n.endsWith('.json')).sort().map((n) => join(dir, n)));
+    files.push(
+      ...names
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+        .map((n) => join(dir, n)),
+    );
   }
   return files;
 }

@@ -24,14 +24,17 @@ export class ProblemError extends Error {
 }
 
 export const problems = {
-  badRequest: (detail: string, errors?: FieldError[]) => new ProblemError(400, 'Bad request', detail, toProblemErrors(errors)),
+  badRequest: (detail: string, errors?: FieldError[]) =>
+    new ProblemError(400, 'Bad request', detail, toProblemErrors(errors)),
   unauthorized: (detail = 'Log ind for at fortsætte.') => new ProblemError(401, 'Unauthorized', detail),
   forbidden: (detail = 'Du har ikke adgang til dette.') => new ProblemError(403, 'Forbidden', detail),
   notFound: (what: string) => new ProblemError(404, 'Not found', `${what} findes ikke.`),
   conflict: (detail: string) => new ProblemError(409, 'Conflict', detail),
   preconditionFailed: (detail: string) => new ProblemError(412, 'Precondition failed', detail),
-  unsupportedMediaType: () => new ProblemError(415, 'Unsupported media type', 'Send data som application/json.'),
-  invalidData: (detail: string, errors: FieldError[]) => new ProblemError(422, 'Invalid data', detail, toProblemErrors(errors)),
+  unsupportedMediaType: () =>
+    new ProblemError(415, 'Unsupported media type', 'Send data som application/json.'),
+  invalidData: (detail: string, errors: FieldError[]) =>
+    new ProblemError(422, 'Invalid data', detail, toProblemErrors(errors)),
 };
 
 function toProblemErrors(errors: FieldError[] | undefined): ProblemFieldError[] | undefined {

@@ -26,7 +26,10 @@ export const loginInput: JsonSchema = {
   type: 'object',
   required: ['username', 'password'],
   additionalProperties: false,
-  properties: { username: { type: 'string', minLength: 1, maxLength: 100 }, password: { type: 'string', minLength: 1, maxLength: 200 } },
+  properties: {
+    username: { type: 'string', minLength: 1, maxLength: 100 },
+    password: { type: 'string', minLength: 1, maxLength: 200 },
+  },
 };
 
 export const familyInput: JsonSchema = {
@@ -53,7 +56,11 @@ export const startPathwayInput: JsonSchema = {
   properties: {
     workflowId: { type: 'string', minLength: 1, maxLength: 100 },
     childId: { type: 'string', minLength: 1, maxLength: 100 },
-    params: { type: 'object', maxProperties: 100, description: "Values for the workflow's parameters (defaults otherwise)" },
+    params: {
+      type: 'object',
+      maxProperties: 100,
+      description: "Values for the workflow's parameters (defaults otherwise)",
+    },
   },
 };
 
@@ -73,23 +80,48 @@ export const eventInput: JsonSchema = {
 export const member: JsonSchema = {
   type: 'object',
   required: ['id', 'role', 'name'],
-  properties: { id: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, birthDate: isoDate, dueDate: isoDate },
+  properties: {
+    id: { type: 'string' },
+    role: { type: 'string' },
+    name: { type: 'string' },
+    birthDate: isoDate,
+    dueDate: isoDate,
+  },
 };
 
 export const user: JsonSchema = {
   type: 'object',
   required: ['id', 'username', 'name', 'roles'],
-  properties: { id: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } } },
+  properties: {
+    id: { type: 'string' },
+    username: { type: 'string' },
+    name: { type: 'string' },
+    roles: { type: 'array', items: { type: 'string' } },
+  },
 };
 
 export const pathwayView: JsonSchema = {
   type: 'object',
-  required: ['id', 'familyId', 'childId', 'workflow', 'status', 'steps', 'formsDue', 'due', 'flags', 'version'],
+  required: [
+    'id',
+    'familyId',
+    'childId',
+    'workflow',
+    'status',
+    'steps',
+    'formsDue',
+    'due',
+    'flags',
+    'version',
+  ],
   properties: {
     id: { type: 'string' },
     familyId: { type: 'string' },
     childId: { type: 'string' },
-    workflow: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, title: text } },
+    workflow: {
+      type: 'object',
+      properties: { id: { type: 'string' }, version: { type: 'integer' }, title: text },
+    },
     status: { enum: ['active', 'done'] },
     steps: { type: 'array', items: { type: 'object' } },
     formsDue: { type: 'array', items: { type: 'object' } },
@@ -132,7 +164,13 @@ export const submission: JsonSchema = {
 export const timelineEntry: JsonSchema = {
   type: 'object',
   required: ['id', 'at', 'kind', 'summary'],
-  properties: { id: { type: 'string' }, at: { type: 'string' }, kind: { type: 'string' }, summary: text, pathwayId: { type: 'string' } },
+  properties: {
+    id: { type: 'string' },
+    at: { type: 'string' },
+    kind: { type: 'string' },
+    summary: text,
+    pathwayId: { type: 'string' },
+  },
 };
 
 export const problem: JsonSchema = {
@@ -145,7 +183,11 @@ export const problem: JsonSchema = {
     detail: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['path', 'message'],
+        properties: { path: { type: 'string' }, message: { type: 'string' } },
+      },
     },
   },
 };

@@ -7,8 +7,19 @@ export function toOpenApi(routes: RouteSpec[], version: string): Record<string, 
   for (const route of routes) {
     const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const parameters = [
-      ...[...route.path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-      ...Object.entries(route.query ?? {}).map(([name, q]) => ({ name, in: 'query', required: false, description: q.description, schema: { type: 'string' } })),
+      ...[...route.path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+      })),
+      ...Object.entries(route.query ?? {}).map(([name, q]) => ({
+        name,
+        in: 'query',
+        required: false,
+        description: q.description,
+        schema: { type: 'string' },
+      })),
     ];
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(route.responses)) {
@@ -17,26 +28,39 @@ export function toOpenApi(routes: RouteSpec[], version: string): Record<string, 
         ...(response.schema ? { content: { 'application/json': { schema: response.schema } } } : {}),
       };
     }
-    if (!route.public) responses['401'] = { description: 'Not logged in', content: { 'application/problem+json': { schema: problem } } };
+    if (!route.public)
+      responses['401'] = {
+        description: 'Not logged in',
+        content: { 'application/problem+json': { schema: problem } },
+      };
     if (route.body) {
       responses['400'] ??= { description: 'Malformed JSON or invalid fields' };
       responses['413'] = { description: 'Body larger than 1 MB' };
       responses['415'] = { description: 'Body is not application/json' };
     }
-    responses.default = { description: 'A problem (RFC 9457)', content: { 'application/problem+json': { schema: problem } } };
+    responses.default = {
+      description: 'A problem (RFC 9457)',
+      content: { 'application/problem+json': { schema: problem } },
+    };
     (paths[path] ??= {})[route.method] = {
       summary: route.summary,
       tags: [route.tag],
       operationId: `${route.method}${path.replace(/[{}]/g, '').replace(/\/(\w)/g, (_, c: string) => c.toUpperCase())}`,
       ...(parameters.length ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } } : {}),
+      ...(route.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } }
+        : {}),
       responses,
       ...(route.public ? { security: [] } : {}),
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Forløb API', version, description: 'Forms and pathways for municipal child-health services.' },
+    info: {
+      title: 'Forløb API',
+      version,
+      description: 'Forms and pathways for municipal child-health services.',
+    },
     servers: [{ url: '/' }],
     components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'forloeb_session' } } },
     security: [{ session: [] }],

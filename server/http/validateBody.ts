@@ -13,6 +13,7 @@ export function validateBody<T>(schema: JsonSchema, body: unknown): T {
     cache.set(schema, validate);
   }
   if (body === undefined) throw problems.unsupportedMediaType();
-  if (!validate(body)) throw problems.badRequest('Forespørgslen har ugyldige felter.', toFieldErrors(validate.errors, 'da'));
+  if (!validate(body))
+    throw problems.badRequest('Forespørgslen har ugyldige felter.', toFieldErrors(validate.errors, 'da'));
   return body as T;
 }

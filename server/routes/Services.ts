@@ -3,6 +3,7 @@ import type { Sessions } from '../auth/sessions';
 import type { DefinitionCatalog } from '../definitions/createDefinitionCatalog';
 import type { FamilyService } from '../services/createFamilyService';
 import type { PathwayService } from '../services/createPathwayService';
+import type { WorklistService } from '../services/createWorklistService';
 import type { StorageAdapter } from '../storage/types';
 
 /** What the routes are given: services and ports, nothing global. */
@@ -12,6 +13,7 @@ export interface Services {
   catalog: DefinitionCatalog;
   families: FamilyService;
   pathways: PathwayService;
+  worklist: WorklistService;
   accessLog: AccessLog;
   now: () => Date;
 }

@@ -34,7 +34,10 @@ export function definitionRoutes({ catalog }: Services): RouteSpec[] {
       path: '/api/workflows/:id/versions/:version',
       tag: 'definitions',
       summary: 'One version of a workflow definition',
-      responses: { 200: { description: 'The workflow definition' }, 404: { description: 'Unknown workflow or version' } },
+      responses: {
+        200: { description: 'The workflow definition' },
+        404: { description: 'Unknown workflow or version' },
+      },
       handle(req, res) {
         const workflow = catalog.library.getWorkflow(String(req.params.id), version(req.params.version));
         if (!workflow) throw problems.notFound(`Forløbsbeskrivelsen ${String(req.params.id)}`);
@@ -48,7 +51,16 @@ export function definitionRoutes({ catalog }: Services): RouteSpec[] {
       summary: 'The forms (latest version of each)',
       responses: { 200: { description: 'Form summaries', schema: summaryList } },
       handle(_req, res) {
-        res.json(catalog.library.listForms().map(({ definition: d }) => ({ id: d.id, version: d.version, title: d.title, subject: d.subject })));
+        res.json(
+          catalog.library
+            .listForms()
+            .map(({ definition: d }) => ({
+              id: d.id,
+              version: d.version,
+              title: d.title,
+              subject: d.subject,
+            })),
+        );
       },
     },
     {
@@ -56,7 +68,10 @@ export function definitionRoutes({ catalog }: Services): RouteSpec[] {
       path: '/api/forms/:id/versions/:version',
       tag: 'definitions',
       summary: 'One version of a form definition',
-      responses: { 200: { description: 'The form definition' }, 404: { description: 'Unknown form or version' } },
+      responses: {
+        200: { description: 'The form definition' },
+        404: { description: 'Unknown form or version' },
+      },
       handle(req, res) {
         const form = catalog.library.getForm(String(req.params.id), version(req.params.version));
         if (!form) throw problems.notFound(`Skemaet ${String(req.params.id)}`);

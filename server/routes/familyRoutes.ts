@@ -11,9 +11,18 @@ const familyList = { type: 'array', items: { type: 'object' } };
 
 export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[] {
   const log = (userId: string, action: 'read' | 'search' | 'write', resource: string, familyId?: string) =>
-    accessLog.record({ at: now().toISOString(), userId, action, resource, ...(familyId ? { familyId } : {}) });
+    accessLog.record({
+      at: now().toISOString(),
+      userId,
+      action,
+      resource,
+      ...(familyId ? { familyId } : {}),
+    });
   const assertNotFuture = (date: string | undefined, path: string) => {
-    if (date && date > toIsoDate(now())) throw problems.invalidData('Datoen ligger i fremtiden.', [{ path, keyword: 'maximum', message: 'Må ikke ligge i fremtiden' }]);
+    if (date && date > toIsoDate(now()))
+      throw problems.invalidData('Datoen ligger i fremtiden.', [
+        { path, keyword: 'maximum', message: 'Må ikke ligge i fremtiden' },
+      ]);
   };
   const checkMembers = (members: NewMember[], prefix: string) =>
     members.forEach((m, i) => {
@@ -47,7 +56,11 @@ export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[
       tag: 'families',
       summary: 'Register a family with its members (a pregnant person, parents, children)',
       body: familyInput,
-      responses: { 201: { description: 'The family', schema: familyView }, 400: { description: 'Invalid input' }, 422: { description: 'Invalid dates' } },
+      responses: {
+        201: { description: 'The family', schema: familyView },
+        400: { description: 'Invalid input' },
+        422: { description: 'Invalid dates' },
+      },
       async handle(req, res) {
         const user = getUser(res);
         const input = validateBody<{ name?: string; members: NewMember[] }>(familyInput, req.body);
@@ -62,7 +75,10 @@ export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[
       path: '/api/families/:familyId',
       tag: 'families',
       summary: 'A family with its members and pathways',
-      responses: { 200: { description: 'The family', schema: familyView }, 404: { description: 'Unknown family' } },
+      responses: {
+        200: { description: 'The family', schema: familyView },
+        404: { description: 'Unknown family' },
+      },
       async handle(req, res) {
         const user = getUser(res);
         const family = await families.get(String(req.params.familyId));
@@ -76,7 +92,10 @@ export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[
       tag: 'families',
       summary: 'Add a member to a family',
       body: memberInput,
-      responses: { 201: { description: 'The family', schema: familyView }, 404: { description: 'Unknown family' } },
+      responses: {
+        201: { description: 'The family', schema: familyView },
+        404: { description: 'Unknown family' },
+      },
       async handle(req, res) {
         const user = getUser(res);
         const input = validateBody<NewMember>(memberInput, req.body);
@@ -92,12 +111,21 @@ export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[
       tag: 'families',
       summary: "Register a child's birth; the child's pathways hear CHILD_BORN",
       body: birthInput,
-      responses: { 200: { description: 'The family', schema: familyView }, 404: { description: 'Unknown family or member' }, 409: { description: 'Already born' } },
+      responses: {
+        200: { description: 'The family', schema: familyView },
+        404: { description: 'Unknown family or member' },
+        409: { description: 'Already born' },
+      },
       async handle(req, res) {
         const user = getUser(res);
         const { birthDate } = validateBody<{ birthDate: string }>(birthInput, req.body);
         assertNotFuture(birthDate, 'birthDate');
-        const family = await families.registerBirth(String(req.params.familyId), String(req.params.memberId), birthDate, user);
+        const family = await families.registerBirth(
+          String(req.params.familyId),
+          String(req.params.memberId),
+          birthDate,
+          user,
+        );
         await log(user.id, 'write', `family:${family.id}`, family.id);
         res.json(family);
       },
@@ -107,7 +135,10 @@ export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[
       path: '/api/families/:familyId/timeline',
       tag: 'families',
       summary: "The family's timeline: submissions, transitions, births; newest first",
-      responses: { 200: { description: 'Timeline entries', schema: { type: 'array', items: timelineEntry } }, 404: { description: 'Unknown family' } },
+      responses: {
+        200: { description: 'Timeline entries', schema: { type: 'array', items: timelineEntry } },
+        404: { description: 'Unknown family' },
+      },
       async handle(req, res) {
         const user = getUser(res);
         const familyId = String(req.params.familyId);
@@ -121,7 +152,10 @@ export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[
       path: '/api/submissions/:submissionId',
       tag: 'families',
       summary: 'One submission, with the form version it was filled in on',
-      responses: { 200: { description: 'The submission', schema: submission }, 404: { description: 'Unknown submission' } },
+      responses: {
+        200: { description: 'The submission', schema: submission },
+        404: { description: 'Unknown submission' },
+      },
       async handle(req, res) {
         const user = getUser(res);
         const found = await families.submission(String(req.params.submissionId));

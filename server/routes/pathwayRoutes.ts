@@ -20,6 +20,13 @@ export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): 
     return version;
   };
 
+  const idempotencyKey = (header: string | undefined): string | undefined => {
+    if (header === undefined) return undefined;
+    if (!/^[\x21-\x7e]{1,200}$/.test(header))
+      throw problems.badRequest('Idempotency-Key skal være 1-200 synlige ASCII-tegn.');
+    return header;
+  };
+
   return [
     {
       method: 'post',
@@ -27,10 +34,17 @@ export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): 
       tag: 'pathways',
       summary: "Start a pathway (the workflow's latest version) for a child of the family",
       body: startPathwayInput,
-      responses: { 201: { description: 'The started pathway', schema: pathwayView }, 404: { description: 'Unknown family or workflow' }, 422: { description: 'Not a child of the family' } },
+      responses: {
+        201: { description: 'The started pathway', schema: pathwayView },
+        404: { description: 'Unknown family or workflow' },
+        422: { description: 'Not a child of the family' },
+      },
       async handle(req, res) {
         const user = getUser(res);
-        const input = validateBody<{ workflowId: string; childId: string; params?: Record<string, unknown> }>(startPathwayInput, req.body);
+        const input = validateBody<{ workflowId: string; childId: string; params?: Record<string, unknown> }>(
+          startPathwayInput,
+          req.body,
+        );
         const familyId = String(req.params.familyId);
         const view = await pathways.start(familyId, input, user);
         await log(user.id, 'write', `pathway:${view.id}`, familyId);
@@ -42,7 +56,10 @@ export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): 
       path: '/api/pathways/:pathwayId',
       tag: 'pathways',
       summary: 'A pathway: current steps, forms due now, due dates; ETag is its version',
-      responses: { 200: { description: 'The pathway', schema: pathwayView }, 404: { description: 'Unknown pathway' } },
+      responses: {
+        200: { description: 'The pathway', schema: pathwayView },
+        404: { description: 'Unknown pathway' },
+      },
       async handle(req, res) {
         const user = getUser(res);
         const pathwayId = String(req.params.pathwayId);
@@ -59,7 +76,10 @@ export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): 
       summary: 'Submit a form that is due: validate, step the pathway, store — all or nothing',
       body: submissionInput,
       responses: {
-        201: { description: 'The submission and the pathway after it', schema: { type: 'object', properties: { submission, pathway: pathwayView } } },
+        201: {
+          description: 'The submission and the pathway after it',
+          schema: { type: 'object', properties: { submission, pathway: pathwayView } },
+        },
         404: { description: 'Unknown pathway' },
         409: { description: 'The form is not due in the current step' },
         412: { description: 'If-Match does not match the current version' },
@@ -70,7 +90,15 @@ export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): 
         const input = validateBody<{ formId: string; data: unknown }>(submissionInput, req.body);
         const pathwayId = String(req.params.pathwayId);
         const familyId = await familyOf(pathwayId);
-        const result = await pathways.submit(familyId, pathwayId, input, user, ifMatch(req.get('If-Match')));
+        const result = await pathways.submit(
+          familyId,
+          pathwayId,
+          input,
+          user,
+          ifMatch(req.get('If-Match')),
+          idempotencyKey(req.get('Idempotency-Key')),
+        );
+        await storage.deleteDrafts(pathwayId, input.formId);
         await log(user.id, 'write', `submission:${result.submission.id}`, familyId);
         res.status(201).set('ETag', `"${result.pathway.version}"`).json(result);
       },
@@ -81,13 +109,24 @@ export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): 
       tag: 'pathways',
       summary: 'Send a manual event declared by the workflow (e.g. WITHDRAW)',
       body: eventInput,
-      responses: { 200: { description: 'The pathway', schema: pathwayView }, 404: { description: 'Unknown pathway' }, 409: { description: 'The event is not accepted now' } },
+      responses: {
+        200: { description: 'The pathway', schema: pathwayView },
+        404: { description: 'Unknown pathway' },
+        409: { description: 'The event is not accepted now' },
+      },
       async handle(req, res) {
         const user = getUser(res);
         const event = validateBody<{ type: string }>(eventInput, req.body);
         const pathwayId = String(req.params.pathwayId);
         const familyId = await familyOf(pathwayId);
-        const view = await pathways.sendEvent(familyId, pathwayId, event, user, ifMatch(req.get('If-Match')));
+        const view = await pathways.sendEvent(
+          familyId,
+          pathwayId,
+          event,
+          user,
+          ifMatch(req.get('If-Match')),
+          idempotencyKey(req.get('Idempotency-Key')),
+        );
         await log(user.id, 'write', `pathway:${pathwayId}`, familyId);
         res.set('ETag', `"${view.version}"`).json(view);
       },

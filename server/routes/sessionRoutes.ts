@@ -17,18 +17,33 @@ export function sessionRoutes({ storage, sessions, accessLog, now }: Services): 
       summary: 'Log in with username and password',
       public: true,
       body: loginInput,
-      responses: { 200: { description: 'Logged in; sets the session cookie', schema: userBody }, 401: { description: 'Wrong username or password' } },
+      responses: {
+        200: { description: 'Logged in; sets the session cookie', schema: userBody },
+        401: { description: 'Wrong username or password' },
+      },
       async handle(req, res) {
         const input = validateBody<{ username: string; password: string }>(loginInput, req.body);
-        const found = (await storage.listUsers()).find((u) => u.username === input.username.trim().toLowerCase());
+        const found = (await storage.listUsers()).find(
+          (u) => u.username === input.username.trim().toLowerCase(),
+        );
         // Verify against a dummy hash for unknown users too, so timing does not tell which usernames exist.
         const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
         if (!found || !ok) {
-          await accessLog.record({ at: now().toISOString(), userId: found?.id ?? 'unknown', action: 'login-failed', resource: 'session' });
+          await accessLog.record({
+            at: now().toISOString(),
+            userId: found?.id ?? 'unknown',
+            action: 'login-failed',
+            resource: 'session',
+          });
           throw problems.unauthorized('Forkert brugernavn eller adgangskode.');
         }
         await sessions.start(res, found);
-        await accessLog.record({ at: now().toISOString(), userId: found.id, action: 'login', resource: 'session' });
+        await accessLog.record({
+          at: now().toISOString(),
+          userId: found.id,
+          action: 'login',
+          resource: 'session',
+        });
         res.json({ user: toPublicUser(found) });
       },
     },

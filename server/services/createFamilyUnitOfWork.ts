@@ -1,5 +1,12 @@
 import { problems } from '../http/ProblemError';
-import type { FamilyAggregate, StorageAdapter } from '../storage/types';
+import { RevisionConflictError, type FamilyAggregate, type StorageAdapter } from '../storage/types';
+
+const MAX_ATTEMPTS = 5;
+
+/** Returned by a change that turned out to change nothing (a replayed request, nothing due): no write. */
+export class Unchanged<T> {
+  constructor(readonly value: T) {}
+}
 import { createKeyedLock } from './createKeyedLock';
 
 /**
@@ -17,14 +24,28 @@ export function createFamilyUnitOfWork(storage: StorageAdapter) {
     create(aggregate: FamilyAggregate): Promise<void> {
       return withLock(aggregate.family.id, () => storage.saveFamily({ ...aggregate, revision: 1 }));
     },
-    update<T>(familyId: string, change: (aggregate: FamilyAggregate) => T | Promise<T>): Promise<T> {
+    /**
+     * Changes a family. Another server process may have written it in between (PostgreSQL): then the
+     * change is run again on the fresh aggregate, so it is judged (If-Match, due forms) on what is stored.
+     */
+    update<T>(
+      familyId: string,
+      change: (aggregate: FamilyAggregate) => T | Unchanged<T> | Promise<T | Unchanged<T>>,
+    ): Promise<T> {
       return withLock(familyId, async () => {
-        const aggregate = await storage.getFamily(familyId);
-        if (!aggregate) throw problems.notFound(`Familien ${familyId}`);
-        const result = await change(aggregate);
-        aggregate.revision += 1;
-        await storage.saveFamily(aggregate);
-        return result;
+        for (let attempt = 1; ; attempt++) {
+          const aggregate = await storage.getFamily(familyId);
+          if (!aggregate) throw problems.notFound(`Familien ${familyId}`);
+          const result = await change(aggregate);
+          if (result instanceof Unchanged) return result.value;
+          aggregate.revision += 1;
+          try {
+            await storage.saveFamily(aggregate);
+            return result;
+          } catch (error) {
+            if (!(error instanceof RevisionConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+          }
+        }
       });
     },
   };

@@ -1,24 +1,75 @@
 import { randomUUID } from 'node:crypto';
-import { CHILD_BORN, FORM_SUBMITTED, checkParams, getFormsDue, type PathwayEvent, type StepResult } from '../../runtime';
+import {
+  CHILD_BORN,
+  FORM_SUBMITTED,
+  checkParams,
+  getFormsDue,
+  type PathwayEvent,
+  type StepResult,
+} from '../../runtime';
 import type { DefinitionCatalog } from '../definitions/createDefinitionCatalog';
 import { problems } from '../http/ProblemError';
 import type { FamilyAggregate, Member, PathwayInstance, Submission } from '../storage/types';
-import type { FamilyUnitOfWork } from './createFamilyUnitOfWork';
+import { Unchanged, type FamilyUnitOfWork } from './createFamilyUnitOfWork';
+import { hashDefinition } from '../definitions/hashDefinition';
 import { createPathwayEngine, type Actor } from './pathwayEngine';
 import { toPathwayView, type PathwayView } from './toPathwayView';
 
 /** The pathway use cases: start, submit a form, send an event. Each is validate → step → persist, all or nothing. */
-export function createPathwayService(families: FamilyUnitOfWork, catalog: DefinitionCatalog, now: () => Date) {
+export function createPathwayService(
+  families: FamilyUnitOfWork,
+  catalog: DefinitionCatalog,
+  now: () => Date,
+) {
   const engine = createPathwayEngine(catalog, now);
-  const findPathway = (aggregate: FamilyAggregate, pathwayId: string, expectedVersion?: number): PathwayInstance => {
+  const findPathway = (
+    aggregate: FamilyAggregate,
+    pathwayId: string,
+    expectedVersion?: number,
+  ): PathwayInstance => {
     const instance = aggregate.pathways[pathwayId];
     if (!instance) throw problems.notFound(`Forløbet ${pathwayId}`);
     if (expectedVersion !== undefined && expectedVersion !== instance.version) {
-      throw problems.preconditionFailed('Forløbet er ændret af en anden i mellemtiden. Hent det igen, før du fortsætter.');
+      throw problems.preconditionFailed(
+        'Forløbet er ændret af en anden i mellemtiden. Hent det igen, før du fortsætter.',
+      );
     }
     return instance;
   };
   const view = (instance: PathwayInstance) => toPathwayView(instance, engine.getWorkflow(instance));
+
+  /**
+   * Idempotency-Key: a retried request (the tablet lost the answer) gets the first answer again and writes
+   * nothing. The key is the user's own; reusing it for a different request is refused. Keys live 24 hours.
+   */
+  const idempotent = <T>(
+    aggregate: FamilyAggregate,
+    actor: Actor,
+    key: string | undefined,
+    request: unknown,
+    work: () => T,
+  ): T | Unchanged<T> => {
+    if (!key) return work();
+    const scoped = `${actor.id}:${key}`;
+    const fingerprint = hashDefinition(request);
+    const earlier = aggregate.idempotency[scoped];
+    if (earlier) {
+      if (earlier.request !== fingerprint)
+        throw problems.invalidData('Idempotency-Key er allerede brugt til en anden forespørgsel.', []);
+      return new Unchanged(earlier.body as T);
+    }
+    const result = work();
+    const cutoff = new Date(now().getTime() - 24 * 3600 * 1000).toISOString();
+    for (const [k, v] of Object.entries(aggregate.idempotency))
+      if (v.at < cutoff) delete aggregate.idempotency[k];
+    aggregate.idempotency[scoped] = {
+      at: now().toISOString(),
+      request: fingerprint,
+      status: 201,
+      body: result,
+    };
+    return result;
+  };
   const assertOk: (result: StepResult) => asserts result is Extract<StepResult, { ok: true }> = (result) => {
     if (result.ok) return;
     const { problem } = result;
@@ -28,7 +79,8 @@ export function createPathwayService(families: FamilyUnitOfWork, catalog: Defini
 
   return {
     engine,
-    view: (aggregate: FamilyAggregate, pathwayId: string): PathwayView => view(findPathway(aggregate, pathwayId)),
+    view: (aggregate: FamilyAggregate, pathwayId: string): PathwayView =>
+      view(findPathway(aggregate, pathwayId)),
 
     async get(familyId: string, pathwayId: string): Promise<PathwayView> {
       return view(findPathway(await families.read(familyId), pathwayId));
@@ -43,14 +95,21 @@ export function createPathwayService(families: FamilyUnitOfWork, catalog: Defini
       if (!workflow) throw problems.notFound(`Forløbsbeskrivelsen ${input.workflowId}`);
       const paramErrors = checkParams(workflow.definition.parameters, input.params ?? {});
       if (paramErrors.length > 0) {
-        throw problems.invalidData('Forløbets parametre er ugyldige.', paramErrors.map((e) => ({ ...e, path: `params.${e.path}` })));
+        throw problems.invalidData(
+          'Forløbets parametre er ugyldige.',
+          paramErrors.map((e) => ({ ...e, path: `params.${e.path}` })),
+        );
       }
       return families.update(familyId, (aggregate) => {
         const child = aggregate.family.members.find((m) => m.id === input.childId);
         if (!child || child.role !== 'child') {
-          throw problems.invalidData('Vælg et barn i familien.', [{ path: 'childId', keyword: 'enum', message: 'Skal være et barn i familien' }]);
+          throw problems.invalidData('Vælg et barn i familien.', [
+            { path: 'childId', keyword: 'enum', message: 'Skal være et barn i familien' },
+          ]);
         }
-        return view(engine.start(aggregate, workflow, child, actor, input.params ? { params: input.params } : {}));
+        return view(
+          engine.start(aggregate, workflow, child, actor, input.params ? { params: input.params } : {}),
+        );
       });
     },
 
@@ -60,56 +119,82 @@ export function createPathwayService(families: FamilyUnitOfWork, catalog: Defini
       input: { formId: string; data: unknown },
       actor: Actor,
       expectedVersion?: number,
+      idempotencyKey?: string,
     ): Promise<{ submission: Submission; pathway: PathwayView }> {
-      return families.update(familyId, (aggregate) => {
-        const instance = findPathway(aggregate, pathwayId, expectedVersion);
-        const workflow = engine.getWorkflow(instance);
-        const submissionId = randomUUID();
-        const state = getFormsDue(workflow, instance.snapshot).find((f) => f.formId === input.formId)?.state ?? '';
-        const mark = aggregate.timeline.length;
-        const result = engine.step(aggregate, instance, { type: FORM_SUBMITTED, formId: input.formId, submissionId, data: input.data }, actor);
-        assertOk(result);
-        const form = workflow.forms[input.formId]!.definition;
-        const at = now().toISOString();
-        const submission: Submission = {
-          id: submissionId,
-          pathwayId,
-          familyId,
-          formId: form.id,
-          formVersion: form.version,
-          formHash: instance.forms[form.id]?.hash ?? '',
-          state,
-          data: result.submission?.data ?? {},
-          computed: result.submission?.computed ?? {},
-          submittedAt: at,
-          submittedBy: actor.id,
-        };
-        aggregate.submissions[submissionId] = submission;
-        // The submission comes before the transitions it caused.
-        aggregate.timeline.splice(mark, 0, {
-          id: randomUUID(),
-          at,
-          by: actor.id,
-          kind: 'submission',
-          pathwayId,
-          submissionId,
-          formId: form.id,
-          formVersion: form.version,
-          summary: { da: `Udfyldt: ${form.title.da}`, en: `Filled in: ${form.title.en}` },
-        });
-        return { submission, pathway: view(instance) };
-      });
+      return families.update(familyId, (aggregate) =>
+        idempotent(aggregate, actor, idempotencyKey, { pathwayId, ...input }, () => {
+          const instance = findPathway(aggregate, pathwayId, expectedVersion);
+          const workflow = engine.getWorkflow(instance);
+          const submissionId = randomUUID();
+          const state =
+            getFormsDue(workflow, instance.snapshot).find((f) => f.formId === input.formId)?.state ?? '';
+          const mark = aggregate.timeline.length;
+          const result = engine.step(
+            aggregate,
+            instance,
+            { type: FORM_SUBMITTED, formId: input.formId, submissionId, data: input.data },
+            actor,
+          );
+          assertOk(result);
+          const form = workflow.forms[input.formId]!.definition;
+          const at = now().toISOString();
+          const submission: Submission = {
+            id: submissionId,
+            pathwayId,
+            familyId,
+            formId: form.id,
+            formVersion: form.version,
+            formHash: instance.forms[form.id]?.hash ?? '',
+            state,
+            data: result.submission?.data ?? {},
+            computed: result.submission?.computed ?? {},
+            submittedAt: at,
+            submittedBy: actor.id,
+          };
+          aggregate.submissions[submissionId] = submission;
+          // The submission comes before the transitions it caused.
+          aggregate.timeline.splice(mark, 0, {
+            id: randomUUID(),
+            at,
+            by: actor.id,
+            kind: 'submission',
+            pathwayId,
+            submissionId,
+            formId: form.id,
+            formVersion: form.version,
+            summary: { da: `Udfyldt: ${form.title.da}`, en: `Filled in: ${form.title.en}` },
+          });
+          return { submission, pathway: view(instance) };
+        }),
+      );
     },
 
-    sendEvent(familyId: string, pathwayId: string, event: PathwayEvent, actor: Actor, expectedVersion?: number): Promise<PathwayView> {
-      return families.update(familyId, (aggregate) => {
-        const instance = findPathway(aggregate, pathwayId, expectedVersion);
-        const declared = engine.getWorkflow(instance).definition.events?.[event.type];
-        if (!declared?.manual) throw problems.conflict(`Hændelsen '${event.type}' kan ikke sendes manuelt i dette forløb.`);
-        assertOk(engine.step(aggregate, instance, event, actor));
-        aggregate.timeline.push({ id: randomUUID(), at: now().toISOString(), by: actor.id, kind: 'event', pathwayId, summary: declared.title });
-        return view(instance);
-      });
+    sendEvent(
+      familyId: string,
+      pathwayId: string,
+      event: PathwayEvent,
+      actor: Actor,
+      expectedVersion?: number,
+      idempotencyKey?: string,
+    ): Promise<PathwayView> {
+      return families.update(familyId, (aggregate) =>
+        idempotent(aggregate, actor, idempotencyKey, { pathwayId, event }, () => {
+          const instance = findPathway(aggregate, pathwayId, expectedVersion);
+          const declared = engine.getWorkflow(instance).definition.events?.[event.type];
+          if (!declared?.manual)
+            throw problems.conflict(`Hændelsen '${event.type}' kan ikke sendes manuelt i dette forløb.`);
+          assertOk(engine.step(aggregate, instance, event, actor));
+          aggregate.timeline.push({
+            id: randomUUID(),
+            at: now().toISOString(),
+            by: actor.id,
+            kind: 'event',
+            pathwayId,
+            summary: declared.title,
+          });
+          return view(instance);
+        }),
+      );
     },
 
     /** The child's birth is registered: every active pathway of the child hears CHILD_BORN. */

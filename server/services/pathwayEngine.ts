@@ -28,7 +28,10 @@ type StepSuccess = Extract<StepResult, { ok: true }>;
 export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date) {
   const getWorkflow = (instance: Pick<PathwayInstance, 'workflow'>): CompiledWorkflow => {
     const workflow = catalog.library.getWorkflow(instance.workflow.id, instance.workflow.version);
-    if (!workflow) throw new Error(`Workflow ${instance.workflow.id}@${instance.workflow.version} is missing from the store`);
+    if (!workflow)
+      throw new Error(
+        `Workflow ${instance.workflow.id}@${instance.workflow.version} is missing from the store`,
+      );
     return workflow;
   };
 
@@ -46,22 +49,35 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
       const { parentId, params } = options;
       const at = now();
       const { definition } = workflow;
-      const facts = { child: { ...(child.birthDate ? { birthDate: child.birthDate } : {}), ...(child.dueDate ? { dueDate: child.dueDate } : {}) } };
+      const facts = {
+        child: {
+          ...(child.birthDate ? { birthDate: child.birthDate } : {}),
+          ...(child.dueDate ? { dueDate: child.dueDate } : {}),
+        },
+      };
       const started = startPathway(workflow, { facts, ...(params ? { params } : {}) }, at);
       const instance: PathwayInstance = {
         id: randomUUID(),
         familyId: aggregate.family.id,
         childId: child.id,
         ...(parentId ? { parentId } : {}),
-        workflow: { id: definition.id, version: definition.version, hash: catalog.getHash('workflow', definition.id, definition.version) },
+        workflow: {
+          id: definition.id,
+          version: definition.version,
+          hash: catalog.getHash('workflow', definition.id, definition.version),
+        },
         forms: Object.fromEntries(
-          Object.entries(definition.forms).map(([id, version]) => [id, { version, hash: catalog.getHash('form', id, version) }]),
+          Object.entries(definition.forms).map(([id, version]) => [
+            id,
+            { version, hash: catalog.getHash('form', id, version) },
+          ]),
         ),
         startFacts: facts,
         snapshot: started.snapshot,
         due: started.due,
         flags: [],
         history: [],
+        fired: [],
         startedAt: at.toISOString(),
         startedBy: actor.id,
         updatedAt: at.toISOString(),
@@ -74,21 +90,35 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
         by: actor.id,
         kind: 'pathway-started',
         pathwayId: instance.id,
-        summary: { da: `Forløb startet: ${definition.title.da}`, en: `Pathway started: ${definition.title.en}` },
+        summary: {
+          da: `Forløb startet: ${definition.title.da}`,
+          en: `Pathway started: ${definition.title.en}`,
+        },
       });
       engine.carryOut(aggregate, instance, started.effects, actor);
       return instance;
     },
 
     /** Steps an instance and applies the result; returns the runtime's answer unchanged for the caller to judge. */
-    step(aggregate: FamilyAggregate, instance: PathwayInstance, event: PathwayEvent, actor: Actor): StepResult {
+    step(
+      aggregate: FamilyAggregate,
+      instance: PathwayInstance,
+      event: PathwayEvent,
+      actor: Actor,
+    ): StepResult {
       const workflow = getWorkflow(instance);
       const result = step(workflow, instance.snapshot, event, now());
       if (result.ok) engine.apply(aggregate, instance, event, result, actor);
       return result;
     },
 
-    apply(aggregate: FamilyAggregate, instance: PathwayInstance, event: PathwayEvent, result: StepSuccess, actor: Actor) {
+    apply(
+      aggregate: FamilyAggregate,
+      instance: PathwayInstance,
+      event: PathwayEvent,
+      result: StepSuccess,
+      actor: Actor,
+    ) {
       const at = now().toISOString();
       instance.snapshot = result.snapshot;
       instance.due = result.due;
@@ -104,11 +134,16 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
           pathwayId: instance.id,
           from: result.transition.from,
           to: result.transition.to,
-          summary: describeTransition(getWorkflow(instance), result.transition.to, result.snapshot.status === 'done'),
+          summary: describeTransition(
+            getWorkflow(instance),
+            result.transition.to,
+            result.snapshot.status === 'done',
+          ),
         });
       }
       engine.carryOut(aggregate, instance, result.effects, actor);
-      if (result.snapshot.status === 'done' && instance.parentId) engine.notifyParent(aggregate, instance, actor);
+      if (result.snapshot.status === 'done' && instance.parentId)
+        engine.notifyParent(aggregate, instance, actor);
     },
 
     carryOut(aggregate: FamilyAggregate, instance: PathwayInstance, effects: Effect[], actor: Actor) {
@@ -124,13 +159,22 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
             by: actor.id,
             kind: 'flag',
             pathwayId: instance.id,
-            summary: message ?? { da: `Markeret til opfølgning: ${code}`, en: `Flagged for follow-up: ${code}` },
+            summary: message ?? {
+              da: `Markeret til opfølgning: ${code}`,
+              en: `Flagged for follow-up: ${code}`,
+            },
           });
         } else if (effect.type === 'startPathway') {
-          const workflow = catalog.library.listWorkflows().find((w) => w.definition.id === effect.params.workflow);
+          const workflow = catalog.library
+            .listWorkflows()
+            .find((w) => w.definition.id === effect.params.workflow);
           const child = aggregate.family.members.find((m) => m.id === instance.childId);
           const params = effect.params.params as Record<string, unknown> | undefined;
-          if (workflow && child) engine.start(aggregate, workflow, child, actor, { parentId: instance.id, ...(params ? { params } : {}) });
+          if (workflow && child)
+            engine.start(aggregate, workflow, child, actor, {
+              parentId: instance.id,
+              ...(params ? { params } : {}),
+            });
         }
       }
     },
@@ -140,7 +184,12 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
       const parent = child.parentId ? aggregate.pathways[child.parentId] : undefined;
       if (!parent || parent.snapshot.status !== 'active') return;
       const finalState = toLeafPaths(child.snapshot.value)[0] ?? '';
-      engine.step(aggregate, parent, { type: PATHWAY_DONE, workflow: child.workflow.id, finalState, pathwayId: child.id }, actor);
+      engine.step(
+        aggregate,
+        parent,
+        { type: PATHWAY_DONE, workflow: child.workflow.id, finalState, pathwayId: child.id },
+        actor,
+      );
     },
   };
   return engine;
@@ -155,8 +204,12 @@ function toHistoryEvent(event: PathwayEvent): HistoryEvent {
 }
 
 function describeTransition(workflow: CompiledWorkflow, to: string[], done: boolean): LocalizedText {
-  const titles = to.map((path) => getStateConfig(workflow.definition.machine, path)?.meta?.title ?? { da: path, en: path });
+  const titles = to.map(
+    (path) => getStateConfig(workflow.definition.machine, path)?.meta?.title ?? { da: path, en: path },
+  );
   const da = titles.map((t) => t.da).join(', ');
   const en = titles.map((t) => t.en).join(', ');
-  return done ? { da: `Forløbet er afsluttet: ${da}`, en: `The pathway has ended: ${en}` } : { da: `Næste trin: ${da}`, en: `Next step: ${en}` };
+  return done
+    ? { da: `Forløbet er afsluttet: ${da}`, en: `The pathway has ended: ${en}` }
+    : { da: `Næste trin: ${da}`, en: `Next step: ${en}` };
 }

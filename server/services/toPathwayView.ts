@@ -43,7 +43,8 @@ export function toPathwayView(instance: PathwayInstance, workflow: CompiledWorkf
   const { snapshot } = instance;
   const machine = workflow.definition.machine;
   const leaves = toLeafPaths(snapshot.value);
-  const titleOf = (path: string): LocalizedText => getStateConfig(machine, path)?.meta?.title ?? { da: path, en: path };
+  const titleOf = (path: string): LocalizedText =>
+    getStateConfig(machine, path)?.meta?.title ?? { da: path, en: path };
   const steps =
     snapshot.status === 'active'
       ? leaves.map((state) => {
@@ -54,7 +55,9 @@ export function toPathwayView(instance: PathwayInstance, workflow: CompiledWorkf
             title: titleOf(state),
             ...(meta?.description ? { description: meta.description } : {}),
             ...(meta?.roles ? { roles: meta.roles } : {}),
-            ...(due ? { due: { dueDate: due.dueDate, windowStart: due.windowStart, windowEnd: due.windowEnd } } : {}),
+            ...(due
+              ? { due: { dueDate: due.dueDate, windowStart: due.windowStart, windowEnd: due.windowEnd } }
+              : {}),
           };
         })
       : [];
@@ -62,7 +65,11 @@ export function toPathwayView(instance: PathwayInstance, workflow: CompiledWorkf
     id: instance.id,
     familyId: instance.familyId,
     childId: instance.childId,
-    workflow: { id: instance.workflow.id, version: instance.workflow.version, title: workflow.definition.title },
+    workflow: {
+      id: instance.workflow.id,
+      version: instance.workflow.version,
+      title: workflow.definition.title,
+    },
     status: snapshot.status,
     steps,
     formsDue: getFormsDue(workflow, snapshot).map((f) => ({
@@ -71,7 +78,9 @@ export function toPathwayView(instance: PathwayInstance, workflow: CompiledWorkf
     })),
     due: instance.due,
     flags: instance.flags,
-    ...(snapshot.status === 'done' && leaves[0] ? { finalState: { state: leaves[0], title: titleOf(leaves[0]) } } : {}),
+    ...(snapshot.status === 'done' && leaves[0]
+      ? { finalState: { state: leaves[0], title: titleOf(leaves[0]) } }
+      : {}),
     startedAt: instance.startedAt,
     updatedAt: instance.updatedAt,
     version: instance.version,

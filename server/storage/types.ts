@@ -16,6 +16,9 @@ export interface Family {
   members: Member[];
   createdAt: string;
   createdBy: string;
+  /** The worker responsible for the family (the caseload) and her team. */
+  responsibleId: string;
+  team: string;
 }
 
 export interface Flag {
@@ -52,6 +55,8 @@ export interface PathwayInstance {
   flags: Flag[];
   /** Append-only: every accepted event, in order. */
   history: { at: string; by: string; event: HistoryEvent }[];
+  /** Keys of the scheduled events already sent (`state|enteredAt|event`): each fires exactly once. */
+  fired: string[];
   startedAt: string;
   startedBy: string;
   updatedAt: string;
@@ -106,6 +111,8 @@ export interface FamilyAggregate {
   timeline: TimelineEntry[];
   /** Increases with every write of the aggregate; guards against lost updates. */
   revision: number;
+  /** `userId:Idempotency-Key` → what the first request produced; a retried request returns it again. */
+  idempotency: Record<string, { at: string; request: string; status: number; body: unknown }>;
 }
 
 export interface FamilySummary {
@@ -113,15 +120,65 @@ export interface FamilySummary {
   name: string;
   members: Member[];
   createdAt: string;
+  responsibleId: string;
+  team: string;
 }
 
-export type UserRole = 'sundhedsplejerske' | 'ressourcepaedagog' | 'familiebehandler' | 'ledende_sundhedsplejerske' | 'redaktoer' | 'administrator';
+/** One dated step of an active pathway: the worklist and the scheduler read these, derived from the aggregate. */
+export interface DueRow {
+  familyId: string;
+  pathwayId: string;
+  childId: string;
+  workflowId: string;
+  workflowVersion: number;
+  state: string;
+  title: LocalizedText;
+  dueDate: string;
+  windowStart: string;
+  windowEnd: string;
+  /** Set when the scheduler must send an event on the due date and has not yet. */
+  event?: string;
+  roles: string[];
+  responsibleId: string;
+  team: string;
+}
+
+export interface DueQuery {
+  responsibleId?: string;
+  team?: string;
+  /** Only rows due on or before this ISO date. */
+  until?: string;
+  /** Only rows whose scheduled event has not fired. */
+  withEvent?: boolean;
+  workflowId?: string;
+  limit?: number;
+}
+
+/** A half-filled form, saved as the worker types, restored on any device. */
+export interface Draft {
+  pathwayId: string;
+  formId: string;
+  userId: string;
+  familyId: string;
+  data: unknown;
+  savedAt: string;
+  version: number;
+}
+
+export type UserRole =
+  | 'sundhedsplejerske'
+  | 'ressourcepaedagog'
+  | 'familiebehandler'
+  | 'ledende_sundhedsplejerske'
+  | 'redaktoer'
+  | 'administrator';
 
 export interface User {
   id: string;
   username: string;
   name: string;
   roles: UserRole[];
+  team: string;
   passwordHash: string;
 }
 
@@ -158,10 +215,17 @@ export interface StorageAdapter {
   getSession(id: string): Promise<Session | undefined>;
   putSession(session: Session): Promise<void>;
   deleteSession(id: string): Promise<void>;
-  listFamilies(): Promise<FamilySummary[]>;
+  /** Newest first; `ids` or `responsibleId` narrow the list. */
+  listFamilies(filter?: { ids?: string[]; responsibleId?: string }): Promise<FamilySummary[]>;
   getFamily(id: string): Promise<FamilyAggregate | undefined>;
   findFamilyOfPathway(pathwayId: string): Promise<string | undefined>;
   findFamilyOfSubmission(submissionId: string): Promise<string | undefined>;
   /** Writes the aggregate if its stored revision is `aggregate.revision - 1` (0 for a new family). Durable on return. */
   saveFamily(aggregate: FamilyAggregate): Promise<void>;
+  /** Dated steps of active pathways, sorted by due date. */
+  listDue(query: DueQuery): Promise<DueRow[]>;
+  getDraft(pathwayId: string, formId: string, userId: string): Promise<Draft | undefined>;
+  /** Saves a draft if the stored one has `draft.version - 1` (0 when new); else RevisionConflictError. */
+  putDraft(draft: Draft): Promise<void>;
+  deleteDrafts(pathwayId: string, formId: string): Promise<void>;
 }

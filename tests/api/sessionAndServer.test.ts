@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/startServer';
-import { createClient, createPregnantFamily, startD1, startTestServer, validExample, type TestServer } from './startTestServer';
+import {
+  createClient,
+  createPregnantFamily,
+  startD1,
+  startTestServer,
+  validExample,
+  type TestServer,
+} from './startTestServer';
 
 let server: TestServer;
 
@@ -13,7 +20,9 @@ describe('logging in', () => {
   it('lets a demo user log in and out, with an HttpOnly SameSite cookie', async () => {
     const client = createClient(server.url);
     const login = await client.login();
-    expect(login.body).toMatchObject({ user: { username: 'sundhedsplejerske', roles: ['sundhedsplejerske'] } });
+    expect(login.body).toMatchObject({
+      user: { username: 'sundhedsplejerske', roles: ['sundhedsplejerske'] },
+    });
     expect(login.body.user).not.toHaveProperty('passwordHash');
     expect(login.headers.get('set-cookie')).toMatch(/HttpOnly/i);
     expect(login.headers.get('set-cookie')).toMatch(/SameSite=Strict/i);
@@ -27,7 +36,13 @@ describe('logging in', () => {
     const wrong = await client.post('/api/session', { username: 'sundhedsplejerske', password: 'wrong' });
     expect(wrong.status).toBe(401);
     expect(wrong.body.detail).toMatch(/Forkert brugernavn eller adgangskode/);
-    for (const path of ['/api/families', '/api/workflows', '/api/families/x/timeline', '/api/pathways/x', '/api/submissions/x']) {
+    for (const path of [
+      '/api/families',
+      '/api/workflows',
+      '/api/families/x/timeline',
+      '/api/pathways/x',
+      '/api/submissions/x',
+    ]) {
       expect((await client.get(path)).status, path).toBe(401);
     }
   });
@@ -43,9 +58,14 @@ describe('the server', () => {
   });
 
   it('describes every API route in its OpenAPI 3.1 document', async () => {
-    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const expected = [
       'POST /api/session',
       'GET /api/session',
@@ -65,6 +85,10 @@ describe('the server', () => {
       'GET /api/pathways/{pathwayId}',
       'POST /api/pathways/{pathwayId}/submissions',
       'POST /api/pathways/{pathwayId}/events',
+      'GET /api/pathways/{pathwayId}/drafts/{formId}',
+      'PUT /api/pathways/{pathwayId}/drafts/{formId}',
+      'GET /api/worklist',
+      'GET /api/caseload',
     ];
     expect(documented.sort()).toEqual(expected.sort());
     // Every documented route is really served: none answers 404 "no such route".
@@ -72,7 +96,11 @@ describe('the server', () => {
     await client.login();
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const method of Object.keys(methods)) {
-        const reply = await client.request(method.toUpperCase(), path.replace(/\{[^}]+\}/g, 'x'), method === 'get' || method === 'delete' ? undefined : {});
+        const reply = await client.request(
+          method.toUpperCase(),
+          path.replace(/\{[^}]+\}/g, 'x'),
+          method === 'get' || method === 'delete' ? undefined : {},
+        );
         expect(reply.body?.detail ?? '', `${method} ${path}`).not.toMatch(/^Ingen side/);
       }
     }
@@ -81,7 +109,11 @@ describe('the server', () => {
   it('lists the seed workflows and serves their definitions and forms', async () => {
     const client = createClient(server.url);
     await client.login();
-    const workflows = (await client.get('/api/workflows')).body as { id: string; version: number; title: { da: string } }[];
+    const workflows = (await client.get('/api/workflows')).body as {
+      id: string;
+      version: number;
+      title: { da: string };
+    }[];
     expect(workflows.map((w) => w.id)).toContain('ishoej.d1');
     const d1 = await client.get('/api/workflows/ishoej.d1/versions/1');
     expect(d1.body.forms['F07-adbb']).toBe(1);
@@ -96,7 +128,10 @@ describe('the server', () => {
     await client.login();
     const { family, child } = await createPregnantFamily(client);
     const pathway = await startD1(client, family.id, child.id);
-    await client.post(`/api/pathways/${pathway.id}/submissions`, { formId: 'F01-family-registration', data: await validExample('F01-family-registration') });
+    await client.post(`/api/pathways/${pathway.id}/submissions`, {
+      formId: 'F01-family-registration',
+      data: await validExample('F01-family-registration'),
+    });
 
     await expect(startServer({ port: 0, dataDir: first.dataDir })).rejects.toThrow(/in use|already open/);
     await first.close();

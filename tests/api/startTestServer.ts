@@ -48,12 +48,17 @@ export function createClient(baseUrl: string) {
     if (setCookie) cookie = setCookie.split(';')[0] ?? '';
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, headers: response.headers, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (type.includes('json') && text ? JSON.parse(text) : text) as T,
+    };
   };
   return {
     request,
     get: <T = any>(path: string) => request<T>('GET', path),
-    post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, body, headers),
+    post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      request<T>('POST', path, body, headers),
     async login(username = 'sundhedsplejerske', password = `demo-${username}`) {
       const reply = await request('POST', '/api/session', { username, password });
       if (reply.status !== 200) throw new Error(`login failed: ${reply.status}`);
@@ -72,7 +77,8 @@ export async function createPregnantFamily(client: Client, dueDate = '2027-03-01
       { role: 'child', name: 'Ufødt barn', dueDate },
     ],
   });
-  if (reply.status !== 201) throw new Error(`create family failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  if (reply.status !== 201)
+    throw new Error(`create family failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   const family = reply.body as { id: string; members: { id: string; role: string }[] };
   const child = family.members.find((m) => m.role === 'child')!;
   return { family, child };
@@ -87,7 +93,9 @@ export async function startD1(client: Client, familyId: string, childId: string)
 /** Valid example data for the seed forms, from the test fixtures. */
 export async function validExample(formId: string, index = 0): Promise<Record<string, unknown>> {
   const { readFile } = await import('node:fs/promises');
-  const fixture = JSON.parse(await readFile(join('tests', 'fixtures', 'submissions', `${formId}.json`), 'utf8')) as {
+  const fixture = JSON.parse(
+    await readFile(join('tests', 'fixtures', 'submissions', `${formId}.json`), 'utf8'),
+  ) as {
     valid: Record<string, unknown>[];
   };
   return fixture.valid[index]!;

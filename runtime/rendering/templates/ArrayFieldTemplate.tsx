@@ -1,4 +1,11 @@
-import { buttonId, descriptionId, getUiOptions, titleId, type ArrayFieldTemplateProps, type RJSFSchema } from '@rjsf/utils';
+import {
+  buttonId,
+  descriptionId,
+  getUiOptions,
+  titleId,
+  type ArrayFieldTemplateProps,
+  type RJSFSchema,
+} from '@rjsf/utils';
 import type { FormData, FormViewContext } from '../FormViewContext';
 import { GapNotice, toGapId } from '../GapNotice';
 import { toDefinitionPath } from '../toFieldPath';
@@ -7,19 +14,39 @@ type Props = ArrayFieldTemplateProps<FormData, RJSFSchema, FormViewContext>;
 
 /** A list of repeated entries (contact attempts, languages): a fieldset with the items and an add button. */
 export function ArrayFieldTemplate(props: Props) {
-  const { fieldPathId, title, schema, uiSchema, items, canAdd, onAddClick, disabled, readonly, required, registry } = props;
+  const {
+    fieldPathId,
+    title,
+    schema,
+    uiSchema,
+    items,
+    canAdd,
+    onAddClick,
+    disabled,
+    readonly,
+    required,
+    registry,
+  } = props;
   const context = registry.formContext;
   const options = getUiOptions(uiSchema);
   const description = typeof options.description === 'string' ? options.description : schema.description;
   const help = typeof options.help === 'string' ? options.help : undefined;
   const gaps = context.gaps.get(toDefinitionPath(fieldPathId.path)) ?? [];
   const gapId = toGapId(fieldPathId.$id);
-  const describedBy = [description ? descriptionId(fieldPathId) : '', help ? `${fieldPathId.$id}__help` : '', gaps.length > 0 ? gapId : '']
+  const describedBy = [
+    description ? descriptionId(fieldPathId) : '',
+    help ? `${fieldPathId.$id}__help` : '',
+    gaps.length > 0 ? gapId : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const { AddButton } = registry.templates.ButtonTemplates;
   return (
-    <fieldset id={fieldPathId.$id} className="form-group form-list" aria-describedby={describedBy || undefined}>
+    <fieldset
+      id={fieldPathId.$id}
+      className="form-group form-list"
+      aria-describedby={describedBy || undefined}
+    >
       <legend id={titleId(fieldPathId)} className="form-label">
         {String(options.title ?? title)}
         {required ? null : <span className="weight-normal"> {context.text.optional}</span>}

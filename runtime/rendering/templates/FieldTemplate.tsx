@@ -22,7 +22,8 @@ const GROUP_WIDGETS = new Set(['radio', 'checkboxes']);
  * Fields whose visibility rule is false are not rendered at all.
  */
 export function FieldTemplate(props: Props) {
-  const { id, fieldPathId, label, children, errors, help, description, rawDescription, rawHelp, rawErrors } = props;
+  const { id, fieldPathId, label, children, errors, help, description, rawDescription, rawHelp, rawErrors } =
+    props;
   const { hidden, hideError, required, displayLabel, registry, uiSchema, schema } = props;
   const context = registry.formContext;
   const path = fieldPathId.path;
@@ -93,7 +94,9 @@ export function FieldTemplate(props: Props) {
   }
   return (
     <div className={className} data-field={definitionPath}>
-      <DescribedByContext value={isGroup ? undefined : describedBy || undefined}>{content}</DescribedByContext>
+      <DescribedByContext value={isGroup ? undefined : describedBy || undefined}>
+        {content}
+      </DescribedByContext>
     </div>
   );
 }

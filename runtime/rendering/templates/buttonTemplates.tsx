@@ -31,7 +31,9 @@ export const buttonTemplates = {
 };
 
 /** Lists are neither ordered nor copied in our forms (see FormView's global options), so only "remove" is left. */
-export function ArrayFieldItemButtonsTemplate(props: ArrayFieldItemButtonsTemplateProps<FormData, RJSFSchema, FormViewContext>) {
+export function ArrayFieldItemButtonsTemplate(
+  props: ArrayFieldItemButtonsTemplateProps<FormData, RJSFSchema, FormViewContext>,
+) {
   const { hasRemove, onRemoveItem, disabled, readonly, index, fieldPathId, registry } = props;
   if (!hasRemove) return null;
   const { text } = registry.formContext;

@@ -11,7 +11,10 @@ import type { FormData, FormViewContext } from '../FormViewContext';
 
 /** The small text parts of a field, with the ids FieldTemplate points aria-describedby at. */
 
-export function DescriptionFieldTemplate({ id, description }: DescriptionFieldProps<FormData, RJSFSchema, FormViewContext>) {
+export function DescriptionFieldTemplate({
+  id,
+  description,
+}: DescriptionFieldProps<FormData, RJSFSchema, FormViewContext>) {
   if (!description) return null;
   return (
     <p id={id} className="form-hint">
@@ -20,7 +23,10 @@ export function DescriptionFieldTemplate({ id, description }: DescriptionFieldPr
   );
 }
 
-export function FieldHelpTemplate({ fieldPathId, help }: FieldHelpProps<FormData, RJSFSchema, FormViewContext>) {
+export function FieldHelpTemplate({
+  fieldPathId,
+  help,
+}: FieldHelpProps<FormData, RJSFSchema, FormViewContext>) {
   if (!help) return null;
   return (
     <p id={helpId(fieldPathId)} className="form-hint">
@@ -29,7 +35,11 @@ export function FieldHelpTemplate({ fieldPathId, help }: FieldHelpProps<FormData
   );
 }
 
-export function FieldErrorTemplate({ errors, fieldPathId, registry }: FieldErrorProps<FormData, RJSFSchema, FormViewContext>) {
+export function FieldErrorTemplate({
+  errors,
+  fieldPathId,
+  registry,
+}: FieldErrorProps<FormData, RJSFSchema, FormViewContext>) {
   const messages = (errors ?? []).filter(Boolean);
   if (messages.length === 0) return null;
   return (

@@ -6,7 +6,19 @@ type Props = BaseInputTemplateProps<FormData, RJSFSchema, FormViewContext>;
 
 /** Every `<input>` of the theme: text, date, number. Empty input means "no value", not an empty string. */
 export function BaseInputTemplate(props: Props) {
-  const { id, htmlName, schema, type, options, disabled, readonly, required, autofocus, placeholder, rawErrors } = props;
+  const {
+    id,
+    htmlName,
+    schema,
+    type,
+    options,
+    disabled,
+    readonly,
+    required,
+    autofocus,
+    placeholder,
+    rawErrors,
+  } = props;
   const { onChange, onBlur, onFocus, onChangeOverride } = props;
   const describedBy = useDescribedBy();
   const inputProps = getInputProps<FormData, RJSFSchema, FormViewContext>(

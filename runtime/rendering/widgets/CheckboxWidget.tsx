@@ -19,7 +19,9 @@ export function CheckboxWidget(props: WidgetProps<FormData, RJSFSchema, FormView
         checked={value === true}
         disabled={disabled || readonly}
         autoFocus={autofocus}
-        aria-describedby={[description ? descriptionId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [description ? descriptionId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined
+        }
         aria-invalid={rawErrors && rawErrors.length > 0 ? true : undefined}
         onChange={(event) => onChange(event.target.checked)}
         onBlur={(event) => onBlur(id, event.target.checked)}

@@ -10,7 +10,8 @@ import type { FormData, FormViewContext } from '../FormViewContext';
 
 /** Several choices of a list (topics, materials): checkboxes in the fieldset FieldTemplate draws around them. */
 export function CheckboxesWidget(props: WidgetProps<FormData, RJSFSchema, FormViewContext>) {
-  const { id, htmlName, options, disabled, readonly, autofocus, rawErrors, onChange, onBlur, onFocus } = props;
+  const { id, htmlName, options, disabled, readonly, autofocus, rawErrors, onChange, onBlur, onFocus } =
+    props;
   const raw: unknown = props.value;
   const selected: unknown[] = Array.isArray(raw) ? (raw as unknown[]) : [];
   const enumOptions = options.enumOptions ?? [];

@@ -6,7 +6,8 @@ import type { FormData, FormViewContext } from '../FormViewContext';
  * legend is the question, and ties the hints and error to that fieldset.
  */
 export function RadioWidget(props: WidgetProps<FormData, RJSFSchema, FormViewContext>) {
-  const { id, htmlName, options, disabled, readonly, autofocus, rawErrors, onChange, onBlur, onFocus } = props;
+  const { id, htmlName, options, disabled, readonly, autofocus, rawErrors, onChange, onBlur, onFocus } =
+    props;
   const value: unknown = props.value;
   const invalid = rawErrors && rawErrors.length > 0 ? true : undefined;
   return (

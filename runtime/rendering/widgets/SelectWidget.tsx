@@ -10,12 +10,25 @@ export function SelectWidget(props: WidgetProps<FormData, RJSFSchema, FormViewCo
 }
 
 function SingleSelect(props: WidgetProps<FormData, RJSFSchema, FormViewContext>) {
-  const { id, htmlName, options, disabled, readonly, autofocus, rawErrors, registry, onChange, onBlur, onFocus } = props;
+  const {
+    id,
+    htmlName,
+    options,
+    disabled,
+    readonly,
+    autofocus,
+    rawErrors,
+    registry,
+    onChange,
+    onBlur,
+    onFocus,
+  } = props;
   const describedBy = useDescribedBy();
   const value: unknown = props.value;
   const enumOptions = options.enumOptions ?? [];
   const selected = enumOptionsIndexForValue(value, enumOptions);
-  const toValue = (index: string): unknown => (index === '' ? options.emptyValue : enumOptions[Number(index)]?.value);
+  const toValue = (index: string): unknown =>
+    index === '' ? options.emptyValue : enumOptions[Number(index)]?.value;
   return (
     <select
       id={id}

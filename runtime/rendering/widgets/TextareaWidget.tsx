@@ -3,7 +3,20 @@ import { useDescribedBy, type FormData, type FormViewContext } from '../FormView
 
 /** Free text (notes, agreements): a textarea tall enough to write a few sentences on a tablet. */
 export function TextareaWidget(props: WidgetProps<FormData, RJSFSchema, FormViewContext>) {
-  const { id, htmlName, options, disabled, readonly, required, autofocus, placeholder, rawErrors, onChange, onBlur, onFocus } = props;
+  const {
+    id,
+    htmlName,
+    options,
+    disabled,
+    readonly,
+    required,
+    autofocus,
+    placeholder,
+    rawErrors,
+    onChange,
+    onBlur,
+    onFocus,
+  } = props;
   const describedBy = useDescribedBy();
   const value: unknown = props.value;
   const rows = typeof options.rows === 'number' ? options.rows : 5;

@@ -1,0 +1,55 @@
+import type { DueQuery, DueRow, FamilyAggregate } from './types';
+
+/** The worklist and scheduler rows of one family, derived from its aggregate; every adapter stores these. */
+export function toDueRows(aggregate: FamilyAggregate): DueRow[] {
+  const { family } = aggregate;
+  const rows: DueRow[] = [];
+  for (const instance of Object.values(aggregate.pathways)) {
+    if (instance.snapshot.status !== 'active') continue;
+    for (const item of instance.due) {
+      if (!item.dueDate) continue;
+      const enteredAt = instance.snapshot.context.progress[item.state]?.enteredAt ?? '';
+      const pending = item.event && !instance.fired.includes(toFiredKey(item.state, enteredAt, item.event));
+      rows.push({
+        familyId: family.id,
+        pathwayId: instance.id,
+        childId: instance.childId,
+        workflowId: instance.workflow.id,
+        workflowVersion: instance.workflow.version,
+        state: item.state,
+        title: item.title,
+        dueDate: item.dueDate,
+        windowStart: item.windowStart ?? item.dueDate,
+        windowEnd: item.windowEnd ?? item.dueDate,
+        ...(pending ? { event: item.event } : {}),
+        roles: item.roles ?? [],
+        responsibleId: family.responsibleId,
+        team: family.team,
+      });
+    }
+  }
+  return rows;
+}
+
+export function toFiredKey(state: string, enteredAt: string, event: string): string {
+  return `${state}|${enteredAt}|${event}`;
+}
+
+/** The in-memory filter the embedded adapter uses; PostgreSQL does the same in SQL. */
+export function matchesDueQuery(row: DueRow, query: DueQuery): boolean {
+  return (
+    (query.responsibleId === undefined || row.responsibleId === query.responsibleId) &&
+    (query.team === undefined || row.team === query.team) &&
+    (query.until === undefined || row.dueDate <= query.until) &&
+    (query.workflowId === undefined || row.workflowId === query.workflowId) &&
+    (!query.withEvent || row.event !== undefined)
+  );
+}
+
+export function compareDueRows(a: DueRow, b: DueRow): number {
+  return (
+    a.dueDate.localeCompare(b.dueDate) ||
+    a.familyId.localeCompare(b.familyId) ||
+    a.state.localeCompare(b.state)
+  );
+}
