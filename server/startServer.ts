@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { findProjectRoot } from './findProjectRoot';
 import { createAccessLog } from './audit/createAccessLog';
 import { createSessions } from './auth/sessions';
 import { createApp } from './createApp';
@@ -17,7 +17,7 @@ import { createLowdbStorage } from './storage/createLowdbStorage';
 import { createPostgresStorage } from './storage/postgres/createPostgresStorage';
 import type { StorageAdapter } from './storage/types';
 
-const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const projectRoot = findProjectRoot();
 
 export interface ServerOptions {
   port?: number;

@@ -8,9 +8,8 @@ import { toText, type Language } from '../i18n/text';
 import { createAjv } from '../validation/createAjv';
 import type { FieldError } from '../validation/toFieldErrors';
 import { ComputedFields } from './ComputedFields';
-import { createCheckValidator } from './createCheckValidator';
+import { createCheckValidator, type CheckValidatorOptions } from './createCheckValidator';
 import type { FormData, FormViewContext } from './FormViewContext';
-import { GapSummary } from './GapSummary';
 import { localizeForm } from './localizeForm';
 import { createStringTranslator, getRenderingText } from './renderingText';
 import { templates, widgets } from './theme';
@@ -41,14 +40,29 @@ export function FormView(props: FormViewProps) {
   const { form, language, params, errors, disabled } = props;
   const compiled = useMemo(() => compileForm(form, createAjv()), [form]);
   const localized = useMemo(() => localizeForm(form, language), [form, language]);
+  // One validator per form: rjsf rebuilds its schema utilities when the validator changes, which drops the
+  // errors shown. The validator reads the language and parameters from this object at each validation.
+  const validatorOptions = useRef<CheckValidatorOptions>({ language, params }).current;
+  validatorOptions.language = language;
+  validatorOptions.params = params;
   const validator = useMemo(
-    () => createCheckValidator(compiled, { language, params }),
-    [compiled, language, params],
+    () => createCheckValidator(compiled, validatorOptions),
+    [compiled, validatorOptions],
   );
   const text = getRenderingText(language);
   const [data, setData] = useState<FormData>(() => props.formData ?? {});
   const [attempted, setAttempted] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<Form<FormData, RJSFSchema, FormViewContext>>(null);
+  const quietValidation = useRef(false);
+
+  // After a language switch, errors already shown are shown again in the new language, without moving focus.
+  useEffect(() => {
+    if (!attempted || !formRef.current) return;
+    quietValidation.current = true;
+    if (formRef.current.validateForm()) quietValidation.current = false;
+    // Only the language matters here: `attempted` is read, not watched.
+  }, [language]);
 
   // Server errors stay until the user changes the field they name: remember the data they were about.
   const [errorsSeen, setErrorsSeen] = useState({ errors, data });
@@ -73,10 +87,14 @@ export function FormView(props: FormViewProps) {
     }
     return byPath;
   }, [form, language]);
-  const gapItems = (form.gaps ?? []).map((gap) => ({
-    label: gap.path ? toFieldLabel(localized.schema, gap.path) : undefined,
-    text: toText(gap.text, language),
-  }));
+  const gapItems = useMemo(
+    () =>
+      (form.gaps ?? []).map((gap) => ({
+        label: gap.path ? toFieldLabel(localized.schema, gap.path) : undefined,
+        text: toText(gap.text, language),
+      })),
+    [form, localized, language],
+  );
 
   const context = useMemo<FormViewContext>(
     () => ({
@@ -84,10 +102,11 @@ export function FormView(props: FormViewProps) {
       text,
       hiddenPaths,
       gaps,
+      gapItems,
       summaryRef,
       labelOf: (path) => toFieldLabel(localized.schema, path),
     }),
-    [language, text, hiddenPaths, gaps, localized],
+    [language, text, hiddenPaths, gaps, gapItems, localized],
   );
   const uiSchema = useMemo(
     () => ({ ...localized.uiSchema, 'ui:globalOptions': { orderable: false, copyable: false } }),
@@ -108,8 +127,8 @@ export function FormView(props: FormViewProps) {
 
   return (
     <div className="form-view">
-      <GapSummary gaps={gapItems} text={text} />
       <Form<FormData, RJSFSchema, FormViewContext>
+        ref={formRef}
         schema={localized.schema}
         uiSchema={uiSchema}
         formData={data}
@@ -127,7 +146,8 @@ export function FormView(props: FormViewProps) {
         onChange={handleChange}
         onError={() => {
           setAttempted(true);
-          summaryRef.current?.focus();
+          if (quietValidation.current) quietValidation.current = false;
+          else summaryRef.current?.focus();
         }}
         onSubmit={handleSubmit}
       >

@@ -1,6 +1,7 @@
 import type { Registry, RJSFSchema } from '@rjsf/utils';
 import { createContext, useContext, type RefObject } from 'react';
 import type { Language } from '../i18n/text';
+import type { GapItem } from './GapSummary';
 import type { RenderingText } from './renderingText';
 
 /** Form data as rjsf hands it around: the runtime validates it, so no narrower type is claimed. */
@@ -14,6 +15,8 @@ export interface FormViewContext {
   hiddenPaths: ReadonlySet<string>;
   /** Definition path → the texts of the gaps that name it. */
   gaps: ReadonlyMap<string, string[]>;
+  /** Every gap of the form, for the notice at the top. */
+  gapItems: GapItem[];
   /** The label of the field at a dotted data path, for the error summary. */
   labelOf: (dottedPath: string) => string;
   /** The error summary, focused after a failed submit. */

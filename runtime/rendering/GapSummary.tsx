@@ -17,7 +17,9 @@ export function GapSummary({ gaps, text }: { gaps: GapItem[]; text: RenderingTex
       <ul className="alert-text">
         {gaps.map((gap, index) => (
           <li key={index}>
-            {gap.label ? <strong>{gap.label}: </strong> : null}
+            {gap.label ? (
+              <strong>{/[?!.:]$/.test(gap.label) ? `${gap.label} ` : `${gap.label}: `}</strong>
+            ) : null}
             {gap.text}
           </li>
         ))}

@@ -9,9 +9,11 @@ export function toFieldLabel(schema: JsonSchema, dottedPath: string): string {
   let node: JsonSchema | undefined = schema;
   for (const segment of dottedPath.split('.').filter(Boolean)) {
     if (/^\d+$/.test(segment)) {
+      // A list item is named by the items' own title when they have one ("Sprog 2"), else by the list's.
       node = asSchema(node?.items);
-      const last = parts.pop();
-      parts.push(`${last ?? ''} ${Number(segment) + 1}`.trim());
+      const listLabel = parts.pop() ?? '';
+      const itemLabel = typeof node?.title === 'string' ? node.title : listLabel;
+      parts.push(`${itemLabel} ${Number(segment) + 1}`.trim());
       continue;
     }
     // Definition paths name list items as `list[]` (gaps, translations): descend into the items, unnumbered.
@@ -22,6 +24,11 @@ export function toFieldLabel(schema: JsonSchema, dottedPath: string): string {
     if (isItems) node = asSchema(node?.items);
   }
   return parts.join(': ');
+}
+
+/** "Dato: Skal udfyldes", but "Hvilket tilbud? Skal udfyldes": no colon after a label that ends a sentence. */
+export function withLabel(label: string, text: string): string {
+  return /[?!.:]$/.test(label) ? `${label} ${text}` : `${label}: ${text}`;
 }
 
 function asSchema(value: unknown): JsonSchema | undefined {

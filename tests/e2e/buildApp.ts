@@ -5,10 +5,17 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Vitest global setup for the browser tests: builds the SPA once into dist/app, which the server serves. */
 export default async function buildApp(): Promise<void> {
-  await build({
-    configFile: `${projectRoot}vite.config.ts`,
-    root: `${projectRoot}editor`,
-    logLevel: 'warn',
-    build: { sourcemap: false },
-  });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: `${projectRoot}vite.config.ts`,
+      root: `${projectRoot}editor`,
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

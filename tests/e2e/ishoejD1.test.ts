@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/startServer';
 import { findAccessibilityViolations, launchBrowser, readDescription } from './browser';
+import { copyWorkflowDefinitions } from './copyWorkflowDefinitions';
 
 // One health visitor's morning, in order: each step starts where the previous one left the page.
 
@@ -15,7 +16,12 @@ const readTitle = async (file: string): Promise<string> =>
 /** The due date the health visitor enters: four months ahead, as she would see it written. */
 const due = new Date(Date.now() + 120 * 86_400_000);
 const dueIso = due.toISOString().slice(0, 10);
-const dueDanish = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(due);
+const dueDanish = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+}).format(due);
 const today = new Date().toISOString().slice(0, 10);
 
 describe('a health visitor works through Ishøj Delindsats 1 in the browser', () => {
@@ -27,9 +33,13 @@ describe('a health visitor works through Ishøj Delindsats 1 in the browser', ()
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'forloeb-e2e-'));
-    server = await startServer({ port: 0, dataDir });
+    const definitionsDir = join(dataDir, 'definitions');
+    await copyWorkflowDefinitions('ishoej.d1.v1.json', definitionsDir);
+    server = await startServer({ port: 0, dataDir: join(dataDir, 'data'), definitionsDir });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 768, height: 1024 }, locale: 'da-DK' });
+    // A tablet held upright: the narrowest width the app is made for. axe needs an explicit context.
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'da-DK' });
+    page = await context.newPage();
     page.setDefaultTimeout(10_000);
     workflowTitle = await readTitle('workflows/ishoej.d1.v1.json');
   });
@@ -73,12 +83,19 @@ describe('a health visitor works through Ishøj Delindsats 1 in the browser', ()
     await heading('Familier').waitFor();
     await page.getByRole('link', { name: 'Familien Sara Jensen' }).waitFor();
     await expectNoViolations('families');
+
+    const search = page.getByRole('searchbox', { name: 'Søg efter familie' });
+    await search.fill('Nielsen');
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await page.getByText('Ingen familier fundet.').waitFor();
+    await search.fill('sara');
+    await page.getByRole('button', { name: 'Søg' }).click();
     await page.getByRole('link', { name: 'Familien Sara Jensen' }).click();
     await heading('Familien Sara Jensen').waitFor();
   });
 
   it('starts Ishøj Delindsats 1 for the expected child', async () => {
-    await page.getByLabel('Forløb', { exact: true }).selectOption({ label: workflowTitle });
+    await page.getByRole('combobox', { name: 'Forløb', exact: true }).selectOption({ label: workflowTitle });
     await page.getByRole('button', { name: 'Start forløb' }).click();
     await page.getByRole('heading', { level: 3, name: workflowTitle }).waitFor();
     await page.getByText('Registrering af familien', { exact: true }).waitFor();
@@ -92,7 +109,9 @@ describe('a health visitor works through Ishøj Delindsats 1 in the browser', ()
     await expectNoViolations('step form');
 
     await page.getByRole('radio', { name: 'Sundhedsplejens graviditetsbesøg' }).check();
-    await page.getByRole('checkbox', { name: 'Forældrene ønsker forandring ifht. familiens trivsel og sundhed' }).check();
+    await page
+      .getByRole('checkbox', { name: 'Forældrene ønsker forandring ifht. familiens trivsel og sundhed' })
+      .check();
     await page.getByRole('group', { name: 'Førstegangsforældre' }).getByRole('radio', { name: 'Ja' }).check();
     await saveForm();
     await heading(`Skemaet ”${f01}” er gemt.`).waitFor();
@@ -102,10 +121,16 @@ describe('a health visitor works through Ishøj Delindsats 1 in the browser', ()
     const f03 = await readTitle('forms/F03-offer-response.v1.json');
     await page.getByRole('link', { name: `Udfyld: ${f03}` }).click();
     await heading(f03).waitFor();
-    await page.getByLabel('Tilbud', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('combobox', { name: 'Tilbud', exact: true }).selectOption({ index: 1 });
     await page.getByLabel('Dato for tilbuddet').fill(today);
-    await page.getByRole('group', { name: 'Tilbuddet er givet via' }).getByRole('radio', { name: 'Telefon' }).check();
-    await page.getByRole('group', { name: 'Familiens svar' }).getByRole('radio', { name: 'Takket ja' }).check();
+    await page
+      .getByRole('group', { name: 'Tilbuddet er givet via' })
+      .getByRole('radio', { name: 'Telefon' })
+      .check();
+    await page
+      .getByRole('group', { name: 'Familiens svar' })
+      .getByRole('radio', { name: 'Takket ja' })
+      .check();
     await saveForm();
     await heading(`Skemaet ”${f03}” er gemt.`).waitFor();
   });
@@ -167,5 +192,20 @@ describe('a health visitor works through Ishøj Delindsats 1 in the browser', ()
     await page.getByRole('link', { name: 'Tilbage til familien' }).first().click();
     await heading('Familien Sara Jensen').waitFor();
     await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
+  });
+
+  it('registers the birth, after which the visit at three months is the next step', async () => {
+    await page.getByRole('button', { name: 'Registrér fødsel for Barn af Sara Jensen' }).click();
+    await page.getByLabel('Fødselsdato').fill(today);
+    await page.getByRole('button', { name: 'Gem' }).click();
+
+    await page.getByRole('status').getByText('Fødslen er registreret for Barn af Sara Jensen.').waitFor();
+    await page.getByText('Hjemmebesøg ved barnets 3. mdr.', { exact: true }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Fødsel registreret' }).first().waitFor();
+  });
+
+  it('logs out', async () => {
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await heading('Log ind').waitFor();
   });
 });

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createLibrary,
+  formatIssue,
+  loadLibrary,
   type CompiledForm,
+  type DefinitionIssue,
   type CompiledWorkflow,
   type DefinitionSource,
   type Library,
@@ -41,14 +44,36 @@ export function loadSeedLibrary(): Library {
   return seedLibrary;
 }
 
+let seedDefinitions: { library: Library; issues: DefinitionIssue[] } | undefined;
+
+/**
+ * The seed definitions that load, even while others in the folder have issues: tests of one workflow or form
+ * keep their signal when an unrelated definition breaks (seedDefinitions.test.ts reports that one).
+ */
+export function loadSeedDefinitions(): { library: Library; issues: DefinitionIssue[] } {
+  seedDefinitions ??= loadLibrary(readSeedSources());
+  return seedDefinitions;
+}
+
+function describeIssues(): string {
+  const { issues } = loadSeedDefinitions();
+  return issues.length > 0 ? `; the definitions have issues:\n${issues.map(formatIssue).join('\n')}` : '';
+}
+
 export function getSeedWorkflow(id: string, version: number): CompiledWorkflow {
-  const workflow = loadSeedLibrary().getWorkflow(id, version);
-  if (!workflow) throw new Error(`The seed definitions have no workflow '${id}' version ${version}`);
+  const workflow = loadSeedDefinitions().library.getWorkflow(id, version);
+  if (!workflow)
+    throw new Error(
+      `The seed definitions have no loadable workflow '${id}' version ${version}${describeIssues()}`,
+    );
   return workflow;
 }
 
 export function getSeedForm(id: string, version: number): CompiledForm {
-  const form = loadSeedLibrary().getForm(id, version);
-  if (!form) throw new Error(`The seed definitions have no form '${id}' version ${version}`);
+  const form = loadSeedDefinitions().library.getForm(id, version);
+  if (!form)
+    throw new Error(
+      `The seed definitions have no loadable form '${id}' version ${version}${describeIssues()}`,
+    );
   return form;
 }

@@ -1,6 +1,7 @@
 import type { ErrorListProps, RJSFSchema } from '@rjsf/utils';
 import type { MouseEvent } from 'react';
 import type { FormData, FormViewContext } from '../FormViewContext';
+import { withLabel } from '../toFieldLabel';
 import { toFieldId } from '../toFieldPath';
 
 type Props = ErrorListProps<FormData, RJSFSchema, FormViewContext>;
@@ -32,7 +33,7 @@ export function ErrorSummary({ errors, registry }: Props) {
           return (
             <li key={index}>
               <a href={`#${id}`} onClick={(event) => focusField(event, id)}>
-                {labelOf(path)}: {message}
+                {withLabel(labelOf(path), message)}
               </a>
             </li>
           );

@@ -43,6 +43,8 @@ export function FieldTemplate(props: Props) {
     );
   }
   const gaps = context.gaps.get(definitionPath) ?? [];
+  // rjsf names list items "<list title>-<n>"; the error summary's name for them is used instead ("Sprog 2").
+  const shownLabel = typeof path[path.length - 1] === 'number' ? context.labelOf(toDottedPath(path)) : label;
   const showDescription = displayLabel === true && Boolean(rawDescription);
   const describedBy = [
     showDescription ? descriptionId(fieldPathId) : '',
@@ -71,7 +73,7 @@ export function FieldTemplate(props: Props) {
     content = (
       <fieldset aria-describedby={describedBy || undefined}>
         <legend className="form-label">
-          {label}
+          {shownLabel}
           {optional}
         </legend>
         {body}
@@ -81,9 +83,9 @@ export function FieldTemplate(props: Props) {
   } else {
     content = (
       <>
-        {displayLabel && label ? (
+        {displayLabel && shownLabel ? (
           <label className="form-label" htmlFor={id}>
-            {label}
+            {shownLabel}
             {optional}
           </label>
         ) : null}

@@ -1,6 +1,7 @@
 import { descriptionId, titleId, type ObjectFieldTemplateProps, type RJSFSchema } from '@rjsf/utils';
 import type { FormData, FormViewContext } from '../FormViewContext';
 import { GapNotice, toGapId } from '../GapNotice';
+import { GapSummary } from '../GapSummary';
 import { toDefinitionPath } from '../toFieldPath';
 
 type Props = ObjectFieldTemplateProps<FormData, RJSFSchema, FormViewContext>;
@@ -9,7 +10,15 @@ type Props = ObjectFieldTemplateProps<FormData, RJSFSchema, FormViewContext>;
 export function ObjectFieldTemplate(props: Props) {
   const { fieldPathId, title, description, properties, registry } = props;
   const content = properties.map((property) => property.content);
-  if (fieldPathId.path.length === 0) return <div className="form-fields">{content}</div>;
+  if (fieldPathId.path.length === 0) {
+    // The gap notice opens the form, after rjsf's error summary (which must come first when there are errors).
+    return (
+      <div className="form-fields">
+        <GapSummary gaps={registry.formContext.gapItems} text={registry.formContext.text} />
+        {content}
+      </div>
+    );
+  }
 
   const gaps = registry.formContext.gaps.get(toDefinitionPath(fieldPathId.path)) ?? [];
   const gapId = toGapId(fieldPathId.$id);

@@ -1,0 +1,119 @@
+import type { DueItem, LocalizedText } from '../../runtime';
+
+// The API's resources as the app reads them (see server/http/schemas.ts for the server's side).
+
+export interface User {
+  id: string;
+  username: string;
+  name: string;
+  roles: string[];
+}
+
+export type MemberRole = 'pregnant' | 'mother' | 'father' | 'parent' | 'child';
+
+export interface Member {
+  id: string;
+  role: MemberRole;
+  name: string;
+  birthDate?: string;
+  dueDate?: string;
+}
+
+export type NewMember = Omit<Member, 'id'>;
+
+export interface FamilySummary {
+  id: string;
+  name: string;
+  members: Member[];
+  createdAt: string;
+}
+
+export interface Family extends FamilySummary {
+  pathways: PathwayView[];
+}
+
+export interface WorkflowSummary {
+  id: string;
+  version: number;
+  title: LocalizedText;
+  description?: LocalizedText;
+  roles: string[];
+}
+
+export interface DueWindow {
+  dueDate: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+}
+
+export interface PathwayStep {
+  state: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  roles?: string[];
+  due?: DueWindow;
+}
+
+export interface FormDue {
+  state: string;
+  stateTitle: LocalizedText;
+  formId: string;
+  version: number;
+  title: LocalizedText;
+  timing?: 'pre' | 'post';
+  optional: boolean;
+}
+
+export interface PathwayFlag {
+  code: string;
+  message?: LocalizedText | string;
+  at: string;
+}
+
+export interface PathwayView {
+  id: string;
+  familyId: string;
+  childId: string;
+  workflow: { id: string; version: number; title: LocalizedText };
+  status: 'active' | 'done';
+  steps: PathwayStep[];
+  formsDue: FormDue[];
+  due: DueItem[];
+  flags: PathwayFlag[];
+  finalState?: { state: string; title: LocalizedText };
+  startedAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface Submission {
+  id: string;
+  formId: string;
+  formVersion: number;
+  data: Record<string, unknown>;
+  computed: Record<string, unknown>;
+  submittedAt: string;
+  submittedBy: string;
+  pathwayId?: string;
+}
+
+export type TimelineKind =
+  | 'family-created'
+  | 'member-added'
+  | 'birth-registered'
+  | 'pathway-started'
+  | 'submission'
+  | 'transition'
+  | 'event'
+  | 'flag';
+
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  kind: TimelineKind;
+  pathwayId?: string;
+  summary: LocalizedText;
+  submissionId?: string;
+  formId?: string;
+  formVersion?: number;
+}
