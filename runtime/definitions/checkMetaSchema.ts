@@ -4,6 +4,7 @@ import formSchema from '../../definitions/schemas/form.schema.json';
 import workflowSchema from '../../definitions/schemas/workflow.schema.json';
 import { createAjv } from '../validation/createAjv';
 import type { DefinitionIssue } from './DefinitionError';
+import { describeSchemaError as describe } from './describeSchemaError';
 
 let validators: { form: ValidateFunction; workflow: ValidateFunction } | undefined;
 
@@ -44,28 +45,4 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     seen.add(key);
     return true;
   });
-}
-
-function describe(error: ErrorObject): string {
-  const p = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required':
-      return `missing required property '${String(p.missingProperty)}'`;
-    case 'additionalProperties':
-      return `unknown property '${String(p.additionalProperty)}'`;
-    case 'enum':
-      return `must be one of ${JSON.stringify(p.allowedValues)}`;
-    case 'const':
-      return `must be ${JSON.stringify(p.allowedValue)}`;
-    case 'type':
-      return `must be ${String(p.type)}`;
-    case 'pattern':
-      return `does not match ${String(p.pattern)}`;
-    case 'propertyNames':
-      return `has an invalid name '${String(p.propertyName)}'`;
-    case 'not':
-      return 'contains HTML, which is not allowed in labels';
-    default:
-      return `${error.keyword} ${JSON.stringify(p)}`;
-  }
 }

@@ -2,7 +2,8 @@ import type Ajv2020 from 'ajv/dist/2020';
 import { readVariables } from '../expressions/readVariables';
 import { listFieldPaths } from '../forms/listFieldPaths';
 import { getAction } from '../workflow/actionRegistry';
-import { listStates } from '../workflow/statePaths';
+import { getStateConfig, listStates } from '../workflow/statePaths';
+import { describeSchemaError } from './describeSchemaError';
 import { toFormRefs } from '../workflow/toMachine';
 import { CHILD_BORN, FORM_SUBMITTED, PATHWAY_DONE } from '../workflow/types';
 import type { DefinitionIssue } from './DefinitionError';
@@ -19,7 +20,7 @@ export function checkWorkflow(
   source: string,
   getForm: (id: string, version: number) => FormDefinition | undefined,
   ajv: Ajv2020,
-  hasWorkflow: (id: string) => boolean = () => true,
+  getWorkflow: (id: string) => WorkflowDefinition | undefined = () => undefined,
 ): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
   const add = (path: string, message: string) => issues.push({ source, path, message });
@@ -57,31 +58,43 @@ export function checkWorkflow(
       const entry = getAction(action.type);
       if (!entry) return add(`${at}/${i}`, `action '${action.type}' is not registered`);
       if (!ajv.validate(entry.params, action.params ?? {})) {
-        add(
-          `${at}/${i}/params`,
-          `params of action '${action.type}' are invalid: ${ajv.errorsText(ajv.errors)}`,
-        );
-      } else if (action.type === 'startPathway' && !hasWorkflow(String(action.params?.workflow))) {
-        add(`${at}/${i}/params/workflow`, `workflow '${String(action.params?.workflow)}' does not exist`);
+        const reasons = (ajv.errors ?? []).map((e) => `${e.instancePath.slice(1) || 'params'} ${describeSchemaError(e)}`);
+        add(`${at}/${i}/params`, `params of action '${action.type}' are invalid: ${reasons.join('; ')}`);
+      } else if (action.type === 'startPathway') {
+        const target = getWorkflow(String(action.params?.workflow));
+        if (!target) return add(`${at}/${i}/params/workflow`, `workflow '${String(action.params?.workflow)}' does not exist`);
+        for (const [name, value] of Object.entries((action.params?.params ?? {}) as Record<string, unknown>)) {
+          const declared = target.parameters?.[name];
+          if (!declared) add(`${at}/${i}/params/params/${name}`, `workflow '${target.id}' has no parameter '${name}'`);
+          else if (typeof value !== 'object' && !ajv.validate(declared.schema, value)) {
+            add(`${at}/${i}/params/params/${name}`, `does not fit parameter '${name}' of workflow '${target.id}'`);
+          } else checkGuard(value, `${at}/${i}/params/params/${name}`);
+        }
       }
     });
   };
-  const checkTransitions = (transitions: TransitionConfig | TransitionConfig[] | undefined, at: string) => {
+  const checkTransitions = (transitions: TransitionConfig | TransitionConfig[] | undefined, at: string, source: string) => {
+    const many = Array.isArray(transitions);
     const list = transitions === undefined ? [] : Array.isArray(transitions) ? transitions : [transitions];
     list.forEach((t, i) => {
+      const target = typeof t === 'string' ? t : t.target;
+      const where = many ? `${at}/${i}` : at;
+      if (target !== undefined && !resolveTarget(workflow.machine, source, target)) {
+        add(typeof t === 'string' ? where : `${where}/target`, `target '${target}' is not a state here`);
+      }
       if (typeof t === 'string') return;
       if (t.guard !== undefined) checkGuard(t.guard, `${at}/${i}/guard`);
       checkActions(t.actions, `${at}/${i}/actions`);
     });
   };
-  const checkOn = (on: Record<string, TransitionConfig | TransitionConfig[]> | undefined, at: string) => {
+  const checkOn = (on: Record<string, TransitionConfig | TransitionConfig[]> | undefined, at: string, source: string) => {
     for (const [event, transitions] of Object.entries(on ?? {})) {
       if (!knownEvents.has(event)) add(`${at}/on/${event}`, `event '${event}' is not declared in 'events'`);
-      checkTransitions(transitions, `${at}/on/${event}`);
+      checkTransitions(transitions, `${at}/on/${event}`, source);
     }
   };
 
-  checkOn(workflow.machine.on, '/machine');
+  checkOn(workflow.machine.on, '/machine', '');
   if (workflow.machine.initial && !Object.hasOwn(workflow.machine.states, workflow.machine.initial)) {
     add('/machine/initial', `initial state '${workflow.machine.initial}' does not exist`);
   }
@@ -96,13 +109,21 @@ export function checkWorkflow(
       if (!Object.hasOwn(workflow.forms, ref.id))
         add(`${at}/meta/forms`, `form '${ref.id}' is not pinned in 'forms'`);
     }
-    const window = state.meta?.due?.windowDays;
+    const due = state.meta?.due;
+    const window = due?.windowDays;
     if (window && typeof window === 'object' && !params.has(window.param)) {
       add(`${at}/meta/due/windowDays`, `parameter '${window.param}' is not declared`);
     }
-    checkOn(state.on, at);
-    checkTransitions(state.always, `${at}/always`);
-    checkTransitions(state.onDone, `${at}/onDone`);
+    for (const [unit, value] of Object.entries(due?.offset ?? {})) {
+      if (typeof value === 'object' && !params.has(value.param)) add(`${at}/meta/due/offset/${unit}`, `parameter '${value.param}' is not declared`);
+    }
+    if (due?.anchor.startsWith('answers.')) {
+      const message = checkVariable(due.anchor, forms, params, counters);
+      if (message) add(`${at}/meta/due/anchor`, message);
+    }
+    checkOn(state.on, at, path);
+    checkTransitions(state.always, `${at}/always`, path);
+    checkTransitions(state.onDone, `${at}/onDone`, path);
     checkActions(state.entry, `${at}/entry`);
     checkActions(state.exit, `${at}/exit`);
   }
@@ -111,6 +132,19 @@ export function checkWorkflow(
       add(`/parameters/${name}/default`, `does not match its schema`);
   }
   return issues;
+}
+
+/**
+ * Resolves a transition target as XState does: `name` is a sibling of the source state (a child, for the
+ * machine's own transitions), `.name` a child of the source, `#pathway.a.b` a state by its full path.
+ */
+function resolveTarget(machine: WorkflowDefinition['machine'], source: string, target: string): boolean {
+  const exists = (path: string) => path !== '' && getStateConfig(machine, path) !== undefined;
+  if (target.startsWith('#')) return exists(target.replace(/^#pathway\.?/, ''));
+  if (target.startsWith('.')) return exists(source ? `${source}${target}` : target.slice(1));
+  if (source === '') return false; // the machine's own transitions must say `.name`
+  const parent = source.split('.').slice(0, -1).join('.');
+  return exists(parent ? `${parent}.${target}` : target);
 }
 
 function checkVariable(

@@ -74,8 +74,9 @@ export function loadLibrary(sources: DefinitionSource[]): { library: Library; is
 
   for (const { source, definition } of workflowSources) {
     const getForm = (id: string, version: number) => forms.get(toFormKey(id, version))?.definition;
-    const hasWorkflow = (id: string) => workflowSources.some((w) => w.definition.id === id);
-    const workflowIssues = checkWorkflow(definition, source, getForm, ajv, hasWorkflow);
+    const getWorkflowDefinition = (id: string) =>
+      workflowSources.filter((w) => w.definition.id === id).sort((a, b) => b.definition.version - a.definition.version)[0]?.definition;
+    const workflowIssues = checkWorkflow(definition, source, getForm, ajv, getWorkflowDefinition);
     if (workflowIssues.length > 0) {
       issues.push(...workflowIssues);
       continue;

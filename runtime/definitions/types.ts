@@ -75,11 +75,14 @@ export interface Offset {
   days?: number;
 }
 
-export type DueAnchor = 'child.birthDate' | 'child.dueDate' | 'stateEntry';
+/** `answers.<formId>.<field>` anchors on a date entered in a form (e.g. an agreed follow-up date). */
+export type DueAnchor = 'child.birthDate' | 'child.dueDate' | 'stateEntry' | `answers.${string}`;
+
+type ParamRef = { param: string };
 
 export interface DueRule {
   anchor: DueAnchor;
-  offset?: Offset;
+  offset?: { [unit in keyof Offset]?: number | ParamRef };
   /** Tolerance window around the due date, in days: a number or the name of a workflow parameter. */
   windowDays?: number | { param: string };
   /** Event the scheduler sends when the due date arrives (for waiting states). */
@@ -135,6 +138,8 @@ export interface ActionRef {
 
 export interface TransitionObject {
   target?: string;
+  /** Leave and enter the target again even when it is the current state: its forms are asked for anew. */
+  reenter?: boolean;
   guard?: Expression;
   actions?: string | ActionRef | (string | ActionRef)[];
   description?: string;

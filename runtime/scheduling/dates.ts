@@ -12,9 +12,37 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** The calendar date of an instant, in UTC. */
+/** The municipalities' time zone: "today" and "the day a step began" are Danish calendar days. */
+export const TIME_ZONE = 'Europe/Copenhagen';
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Danish calendar date of an instant (00:30 in Copenhagen is already the new day). */
 export function toIsoDate(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
+  const parts = Object.fromEntries(dayFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** A date or an instant as a calendar date; null when it is neither. */
+export function toCalendarDate(value: unknown): string | null {
+  if (isIsoDate(value)) return value;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : toIsoDate(instant);
+}
+
+/** Whole calendar months from `from` to `to` (an age in months); negative when `to` is earlier. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  let months = (ty - fy) * 12 + (tm - fm);
+  if (months > 0 && addOffset(from, { months }) > to) months -= 1;
+  if (months < 0 && addOffset(from, { months }) < to) months += 1;
+  return months;
+}
+
+/** Days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

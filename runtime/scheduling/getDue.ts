@@ -1,8 +1,8 @@
-import type { DueRule } from '../definitions/types';
+import type { DueRule, Offset } from '../definitions/types';
 import { getStateConfig, toActivePaths } from '../workflow/statePaths';
 import type { CompiledWorkflow, DueItem, PathwaySnapshot } from '../workflow/types';
 import { toFormRefs } from '../workflow/toMachine';
-import { addOffset, isIsoDate } from './dates';
+import { addOffset, toCalendarDate } from './dates';
 
 /**
  * When each active step is due, computed from the family's data and the step's entry date: due dates are
@@ -38,9 +38,31 @@ function toDueDate(rule: DueRule, snapshot: PathwaySnapshot, path: string): stri
       ? facts.child.birthDate
       : rule.anchor === 'child.dueDate'
         ? facts.child.dueDate
-        : progress[path]?.enteredAt.slice(0, 10);
-  if (!isIsoDate(anchor)) return null;
-  return addOffset(anchor, rule.offset ?? {});
+        : rule.anchor === 'stateEntry'
+          ? progress[path]?.enteredAt
+          : readAnswer(snapshot.context.answers, rule.anchor);
+  const date = toCalendarDate(anchor);
+  if (!date) return null;
+  return addOffset(date, toOffset(rule.offset ?? {}, snapshot.context.params));
+}
+
+/** `answers.<formId>.<field>`: a date the worker entered, e.g. an agreed follow-up date. */
+function readAnswer(answers: Record<string, Record<string, unknown>>, anchor: string): unknown {
+  const [, formId = '', ...field] = anchor.split('.');
+  let value: unknown = answers[formId];
+  for (const part of field) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
+}
+
+/** Offsets may name a workflow parameter (`{ "months": { "param": "ageMonths" } }`). */
+function toOffset(offset: DueRule['offset'] & object, params: Record<string, unknown>): Offset {
+  const result: Offset = {};
+  for (const unit of ['years', 'months', 'weeks', 'days'] as const) {
+    const value = offset[unit];
+    const resolved = typeof value === 'object' && value !== null ? params[value.param] : value;
+    if (typeof resolved === 'number') result[unit] = resolved;
+  }
+  return result;
 }
 
 function toWindowDays(rule: DueRule, params: Record<string, unknown>): number | undefined {

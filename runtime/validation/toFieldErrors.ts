@@ -38,9 +38,9 @@ export function toFieldErrors(
         ? String((error.params as { missingProperty: string }).missingProperty)
         : '';
     const path = missing ? (base ? `${base}.${missing}` : missing) : base;
-    const key = `${path}\u0000${error.keyword}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // One message per field: the first (ajv reports the type before the choices) says enough.
+    if (seen.has(path)) continue;
+    seen.add(path);
     result.push({ path, keyword: error.keyword, message: toMessage(error, language) });
   }
   return result;

@@ -1,4 +1,5 @@
 import type { JsonSchema, LocalizedText } from '../definitions/types';
+import { evaluateExpression } from '../expressions/evaluate';
 import type { PathwayContext } from './types';
 
 /**
@@ -76,7 +77,10 @@ export const actionRegistry: Readonly<Record<string, ActionEntry>> = {
       additionalProperties: false,
       properties: {
         workflow: { type: 'string', minLength: 1, maxLength: 64 },
-        params: { type: 'object', description: "Values for the sub-pathway's parameters" },
+        params: {
+          type: 'object',
+          description: "Values for the sub-pathway's parameters: expressions, so `{ \"var\": \"params.x\" }` passes this pathway's own value on",
+        },
       },
     },
   },
@@ -89,11 +93,17 @@ export function getAction(name: string): ActionEntry | undefined {
 /** The actions of a transition that the server carries out. */
 export function toEffects(
   actions: readonly { type: string; params?: unknown }[],
+  scope: Record<string, unknown>,
 ): { type: string; params: Record<string, unknown> }[] {
   return actions
     .filter((a) => {
       const entry = getAction(a.type);
       return entry && !entry.update;
     })
-    .map((a) => ({ type: a.type, params: (a.params ?? {}) as Record<string, unknown> }));
+    .map((a) => {
+      const params = (a.params ?? {}) as Record<string, unknown>;
+      if (a.type !== 'startPathway' || !params.params) return { type: a.type, params };
+      const values = Object.entries(params.params as Record<string, unknown>).map(([k, v]) => [k, evaluateExpression(v, scope)]);
+      return { type: a.type, params: { ...params, params: Object.fromEntries(values) } };
+    });
 }

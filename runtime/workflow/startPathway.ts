@@ -1,7 +1,7 @@
 import { initialTransition } from 'xstate';
 import { getDue } from '../scheduling/getDue';
 import { toEffects } from './actionRegistry';
-import { trackProgress } from './step';
+import { toGuardScope } from './toMachine';
 import type { StateValue } from './statePaths';
 import type {
   CompiledWorkflow,
@@ -30,14 +30,15 @@ export function startPathway(
     answers: {},
     progress: {},
     counters: {},
+    clock: now.toISOString(),
   };
   const [first, actions] = initialTransition(workflow.machine, input);
   const value = first.value as StateValue;
   const snapshot: PathwaySnapshot = {
     status: first.status === 'done' ? 'done' : 'active',
     value,
-    context: trackProgress(undefined, value, first.context as PathwayContext, now),
+    context: first.context as PathwayContext,
   };
-  const effects = toEffects(actions as { type: string; params?: unknown }[]);
+  const effects = toEffects(actions as { type: string; params?: unknown }[], toGuardScope(snapshot.context, { type: 'xstate.init' }));
   return { snapshot, effects, due: getDue(workflow, snapshot) };
 }

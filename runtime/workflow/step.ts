@@ -4,8 +4,9 @@ import type { Language } from '../i18n/text';
 import { getDue } from '../scheduling/getDue';
 import { isIsoDate } from '../scheduling/dates';
 import { toEffects } from './actionRegistry';
+import { toGuardScope } from './toMachine';
 import { getFormsDue } from './getFormsDue';
-import { toActivePaths, toLeafPaths, type StateValue } from './statePaths';
+import { toLeafPaths, type StateValue } from './statePaths';
 import {
   CHILD_BORN,
   FORM_SUBMITTED,
@@ -35,7 +36,7 @@ export function step(
   if (snapshot.status !== 'active') {
     return problem('not-accepted', language === 'da' ? 'Forløbet er afsluttet.' : 'The pathway has ended.');
   }
-  const context = structuredClone(snapshot.context);
+  const context = { ...structuredClone(snapshot.context), clock: now.toISOString() };
   let machineEvent: Record<string, unknown> & { type: string } = { type: event.type };
   let submission: { data: Record<string, unknown>; computed: Record<string, unknown> } | undefined;
 
@@ -95,7 +96,7 @@ export function step(
   }
   const [next, actions] = transition(workflow.machine, current, machineEvent);
   const value = next.value as StateValue;
-  const nextContext = trackProgress(snapshot.value, value, next.context as PathwayContext, now);
+  const nextContext = next.context as PathwayContext;
   const nextSnapshot: PathwaySnapshot = {
     status: next.status === 'done' ? 'done' : 'active',
     value,
@@ -107,30 +108,11 @@ export function step(
   return {
     ok: true,
     snapshot: nextSnapshot,
-    effects: toEffects(actions),
+    effects: toEffects(actions, toGuardScope(nextContext, machineEvent)),
     due: getDue(workflow, nextSnapshot),
     ...(moved ? { transition: { from, to, event: event.type } } : {}),
     ...(submission ? { submission } : {}),
   };
-}
-
-/** Entered states start with a clean slate of forms; exited states forget theirs. */
-export function trackProgress(
-  before: StateValue | undefined,
-  after: StateValue,
-  context: PathwayContext,
-  now: Date,
-): PathwayContext {
-  const was = new Set(before === undefined ? [] : toActivePaths(before));
-  const is = new Set(toActivePaths(after));
-  const progress: PathwayContext['progress'] = {};
-  for (const path of is) {
-    progress[path] =
-      was.has(path) && context.progress[path]
-        ? context.progress[path]
-        : { enteredAt: now.toISOString(), submitted: {} };
-  }
-  return { ...context, progress };
 }
 
 function problem(kind: 'not-accepted' | 'form-not-due', detail: string): StepResult {

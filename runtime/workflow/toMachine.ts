@@ -18,16 +18,31 @@ interface FormsCompleteParams {
   expr?: unknown;
 }
 
-/** What a guard expression sees. */
+/** What a guard expression sees; `now` is the step's time (an ISO instant), never the clock. */
 export function toGuardScope(context: PathwayContext, event: unknown): Record<string, unknown> {
   return {
     answers: context.answers,
     facts: context.facts,
     params: context.params,
     counters: context.counters ?? {},
+    now: context.clock,
     event,
   };
 }
+
+/**
+ * Every state records its own entry and exit, as XState runs them: a state entered again (a loop with
+ * `reenter`) starts with a clean slate of forms; a state left forgets its forms.
+ */
+const progressActions = {
+  enterState: assign(({ context }: { context: PathwayContext }, params: { state: string }) => ({
+    progress: { ...context.progress, [params.state]: { enteredAt: context.clock ?? '', submitted: {} } },
+  })),
+  exitState: assign(({ context }: { context: PathwayContext }, params: { state: string }) => {
+    const { [params.state]: _left, ...progress } = context.progress;
+    return { progress };
+  }),
+};
 
 const noop = () => undefined;
 /** Effect actions are no-ops here (the server carries them out); context updates are pure assigns. */
@@ -60,7 +75,7 @@ const pathwaySetup = setup({
       );
     },
   },
-  actions,
+  actions: { ...actions, ...progressActions },
 });
 
 export function toFormRefs(forms: (string | FormRef)[] | undefined): FormRef[] {
@@ -107,8 +122,8 @@ function toState(state: StateConfig, path: string): Record<string, unknown> {
     on: toOn(state.on, formsGuard),
     always: toTransitions(state.always),
     onDone: toTransitions(state.onDone),
-    entry: toActions(state.entry),
-    exit: toActions(state.exit),
+    entry: [{ type: 'enterState', params: { state: path } }, ...(toActions(state.entry) ?? [])],
+    exit: [...(toActions(state.exit) ?? []), { type: 'exitState', params: { state: path } }],
     states: state.states ? toStates(state.states, path) : undefined,
   };
   for (const key of Object.keys(result)) if (result[key] === undefined) delete result[key];
@@ -139,6 +154,7 @@ function toTransitions(
     const result: Record<string, unknown> = {};
     if (transition.target !== undefined) result.target = transition.target;
     if (transition.description !== undefined) result.description = transition.description;
+    if (transition.reenter !== undefined) result.reenter = transition.reenter;
     if (transition.actions !== undefined) result.actions = toActions(transition.actions);
     const hasExpr = transition.guard !== undefined;
     if (formsGuard) {

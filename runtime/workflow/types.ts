@@ -34,6 +34,8 @@ export interface PathwayContext {
   progress: Record<string, StateProgress>;
   /** Named counters kept by the `count` action (e.g. COS-P sessions held). */
   counters?: Record<string, number>;
+  /** The time of the step being taken (ISO instant): entry dates and `now` in guards come from it. */
+  clock?: string;
 }
 
 /** What is stored for an instance: plain JSON, restorable into the machine at any later time. */

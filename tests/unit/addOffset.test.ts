@@ -80,8 +80,10 @@ describe('isIsoDate and toIsoDate', () => {
     },
   );
 
-  it('gives the UTC calendar date of an instant', () => {
-    expect(toIsoDate(new Date('2027-01-10T23:30:00Z'))).toBe('2027-01-10');
-    expect(toIsoDate(new Date('2027-01-10T23:30:00-02:00'))).toBe('2027-01-11');
+  it('gives the Danish calendar date of an instant: 00:30 in Copenhagen is already the next day', () => {
+    expect(toIsoDate(new Date('2027-01-10T22:30:00Z'))).toBe('2027-01-10');
+    expect(toIsoDate(new Date('2027-01-10T23:30:00Z'))).toBe('2027-01-11');
+    expect(toIsoDate(new Date('2027-07-10T21:59:00Z'))).toBe('2027-07-10');
+    expect(toIsoDate(new Date('2027-07-10T22:00:00Z'))).toBe('2027-07-11');
   });
 });

@@ -80,14 +80,30 @@ function collectStartedWorkflows(workflow: CompiledWorkflow): string[] {
  * Walks a workflow with the real runtime, breadth first, from an unborn and a born child, trying every
  * candidate event in every snapshot. Paths are generated from the machine and the form fixtures, not written by hand.
  */
-export function explorePathway(library: Library, workflow: CompiledWorkflow, limit = 4000): Exploration {
+export function explorePathway(library: Library, workflow: CompiledWorkflow, limit = 2500): Exploration {
   const visited = new Set<string>();
   const endings = new Set<string>();
+  let explored = 0;
+  // Each parameter variant gets its own budget, so one large variant cannot starve the others.
+  for (const params of toParamVariants(workflow)) {
+    const queue = [
+      startPathway(workflow, { facts: { child: { dueDate: '2027-07-01' } }, params }, NOW).snapshot,
+      startPathway(workflow, { facts: { child: { birthDate: '2027-01-15' } }, params }, NOW).snapshot,
+    ];
+    explored += walk(library, workflow, queue, limit, visited, endings);
+  }
+  return { visited, endings, explored };
+}
+
+function walk(
+  library: Library,
+  workflow: CompiledWorkflow,
+  queue: PathwaySnapshot[],
+  limit: number,
+  visited: Set<string>,
+  endings: Set<string>,
+): number {
   const seen = new Set<string>();
-  const queue: PathwaySnapshot[] = [
-    startPathway(workflow, { facts: { child: { dueDate: '2027-07-01' } } }, NOW).snapshot,
-    startPathway(workflow, { facts: { child: { birthDate: '2027-01-15' } } }, NOW).snapshot,
-  ];
   let explored = 0;
   while (queue.length > 0 && explored < limit) {
     const snapshot = queue.shift()!;
@@ -105,7 +121,18 @@ export function explorePathway(library: Library, workflow: CompiledWorkflow, lim
       if (result.ok) queue.push(result.snapshot);
     }
   }
-  return { visited, endings, explored };
+  return explored;
+}
+
+/** The defaults, and each choice of each parameter with a closed set of values (enum, const choices, yes/no). */
+function toParamVariants(workflow: CompiledWorkflow): Record<string, unknown>[] {
+  const variants: Record<string, unknown>[] = [{}];
+  for (const [name, parameter] of Object.entries(workflow.definition.parameters ?? {})) {
+    const schema = parameter.schema as { enum?: unknown[]; type?: unknown; oneOf?: { const?: unknown }[] };
+    const values = schema.enum ?? (schema.type === 'boolean' ? [true, false] : (schema.oneOf?.map((o) => o.const).filter((v) => v !== undefined) ?? []));
+    for (const value of values) if (value !== parameter.default) variants.push({ [name]: value });
+  }
+  return variants;
 }
 
 function progressKey(snapshot: PathwaySnapshot): string {

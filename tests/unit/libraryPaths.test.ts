@@ -21,7 +21,7 @@ describe.each(library.listWorkflows().map((w) => [w.key, w] as const))('workflow
     const missed = states.filter(({ path, state }) => !visited.has(path) && !transient(path, state.always));
     expect(missed.map((s) => s.path)).toEqual([]);
     expect(endings.size).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('asks for forms that all have fixtures of valid and invalid submissions', () => {
     const forms = Object.keys(workflow.definition.forms);
