@@ -25,8 +25,16 @@ export interface Library {
   listForms(): CompiledForm[];
 }
 
+export interface LoadOptions {
+  /**
+   * The definitions were fully checked when they were stored (immutable versions): skip the meta-schema
+   * and compile form validators on first use. The cross-checks still run.
+   */
+  trusted?: boolean;
+}
+
 /** Loads definitions, reporting every problem instead of stopping at the first. */
-export function loadLibrary(sources: DefinitionSource[]): { library: Library; issues: DefinitionIssue[] } {
+export function loadLibrary(sources: DefinitionSource[], options: LoadOptions = {}): { library: Library; issues: DefinitionIssue[] } {
   const issues: DefinitionIssue[] = [];
   const ajv = createAjv();
   const forms = new Map<string, CompiledForm>();
@@ -35,7 +43,7 @@ export function loadLibrary(sources: DefinitionSource[]): { library: Library; is
   const seen = new Map<string, string>();
 
   for (const { source, content } of sources) {
-    const metaIssues = checkMetaSchema(content, source);
+    const metaIssues = options.trusted ? [] : checkMetaSchema(content, source);
     if (metaIssues.length > 0) {
       issues.push(...metaIssues);
       continue;
@@ -62,7 +70,7 @@ export function loadLibrary(sources: DefinitionSource[]): { library: Library; is
       continue;
     }
     try {
-      forms.set(toFormKey(definition.id, definition.version), compileForm(definition, ajv));
+      forms.set(toFormKey(definition.id, definition.version), compileForm(definition, ajv, { lazy: options.trusted ?? false }));
     } catch (error) {
       issues.push({
         source,
@@ -91,8 +99,8 @@ export function loadLibrary(sources: DefinitionSource[]): { library: Library; is
 }
 
 /** Loads definitions and throws a DefinitionError naming every problem. */
-export function createLibrary(sources: DefinitionSource[]): Library {
-  const { library, issues } = loadLibrary(sources);
+export function createLibrary(sources: DefinitionSource[], options: LoadOptions = {}): Library {
+  const { library, issues } = loadLibrary(sources, options);
   if (issues.length > 0) throw new DefinitionError(issues);
   return library;
 }

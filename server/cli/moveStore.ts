@@ -11,7 +11,11 @@ export interface MoveReport {
  * pathways, submissions and history. Sessions and drafts are not moved (users log in again; drafts are
  * short-lived). Each family is verified after it is written.
  */
-export async function moveStore(from: StorageAdapter, to: StorageAdapter, log: (line: string) => void = () => undefined): Promise<MoveReport> {
+export async function moveStore(
+  from: StorageAdapter,
+  to: StorageAdapter,
+  log: (line: string) => void = () => undefined,
+): Promise<MoveReport> {
   if ((await to.listFamilies()).length > 0 || (await to.listUsers()).length > 0) {
     throw new Error('The target store is not empty; moving into it could mix two municipalities’ data.');
   }

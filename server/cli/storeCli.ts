@@ -21,7 +21,9 @@ try {
   await from.open();
   await to.open();
   const report = await moveStore(from, to, (line) => console.info(line));
-  console.info(`Moved ${report.families} families, ${report.users} users and ${report.definitions} definitions to PostgreSQL.`);
+  console.info(
+    `Moved ${report.families} families, ${report.users} users and ${report.definitions} definitions to PostgreSQL.`,
+  );
 } catch (error) {
   console.error(`Nothing more was moved: ${(error as Error).message}`);
   process.exitCode = 1;

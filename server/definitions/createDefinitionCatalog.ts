@@ -50,7 +50,8 @@ export async function createDefinitionCatalog(
     added.push({ kind, id, version, hash, content, addedAt: now().toISOString() });
     candidate.push({ source, content });
   }
-  const library = createLibrary(candidate);
+  // Stored versions were checked in full when they were added; a start that adds nothing trusts them.
+  const library = createLibrary(candidate, { trusted: added.length === 0 });
   for (const definition of added) await storage.putDefinition(definition);
   const hashes = new Map([...stored, ...added].map((d) => [key(d), d.hash]));
   return {

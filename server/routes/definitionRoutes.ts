@@ -52,14 +52,12 @@ export function definitionRoutes({ catalog }: Services): RouteSpec[] {
       responses: { 200: { description: 'Form summaries', schema: summaryList } },
       handle(_req, res) {
         res.json(
-          catalog.library
-            .listForms()
-            .map(({ definition: d }) => ({
-              id: d.id,
-              version: d.version,
-              title: d.title,
-              subject: d.subject,
-            })),
+          catalog.library.listForms().map(({ definition: d }) => ({
+            id: d.id,
+            version: d.version,
+            title: d.title,
+            subject: d.subject,
+          })),
         );
       },
     },

@@ -24,20 +24,39 @@ describe('the scheduler', () => {
     const births: Record<string, string> = {};
     for (let i = 0; i < FAMILIES; i++) {
       const birthDate = addOffset('2026-11-01', { days: i % 60 });
-      const family = (await client.post('/api/families', { members: [{ role: 'child', name: `Barn ${i}`, birthDate }] })).body;
-      const pathway = (await client.post(`/api/families/${family.id}/pathways`, { workflowId: 'test.monthly', childId: family.members[0].id })).body;
+      const family = (
+        await client.post('/api/families', { members: [{ role: 'child', name: `Barn ${i}`, birthDate }] })
+      ).body;
+      const pathway = (
+        await client.post(`/api/families/${family.id}/pathways`, {
+          workflowId: 'test.monthly',
+          childId: family.members[0].id,
+        })
+      ).body;
       births[pathway.id] = birthDate;
     }
     await first.close();
 
-    let server: RunningServer = await startServer({ port: 0, dataDir: first.dataDir, definitionsDir, now, schedulerIntervalMs: 0 });
+    let server: RunningServer = await startServer({
+      port: 0,
+      dataDir: first.dataDir,
+      definitionsDir,
+      now,
+      schedulerIntervalMs: 0,
+    });
     const fired: number[] = [];
     for (let day = 0; day <= 300; day += 5) {
       clock = new Date(Date.parse('2027-01-01T08:00:00Z') + day * 86_400_000);
       fired.push(await server.scheduler.tick());
       if (day % 50 === 0) {
         await server.close();
-        server = await startServer({ port: 0, dataDir: first.dataDir, definitionsDir, now, schedulerIntervalMs: 0 });
+        server = await startServer({
+          port: 0,
+          dataDir: first.dataDir,
+          definitionsDir,
+          now,
+          schedulerIntervalMs: 0,
+        });
       }
       if (day === 150) {
         clock = new Date('2027-02-01T08:00:00Z'); // the clock goes back: nothing may fire again
@@ -57,7 +76,9 @@ describe('the scheduler', () => {
         expect(instance.snapshot.status).toBe('done');
         expect(instance.snapshot.context.counters).toEqual({ months: 6 });
         // Each fired on or after its due date: month i after birth.
-        events.forEach((h, i) => expect(h.event.dueDate).toBe(addOffset(births[instance.id]!, { months: i + 1 })));
+        events.forEach((h, i) =>
+          expect(h.event.dueDate).toBe(addOffset(births[instance.id]!, { months: i + 1 })),
+        );
         events.forEach((h) => expect(h.at.slice(0, 10) >= String(h.event.dueDate)).toBe(true));
       }
     }

@@ -1,6 +1,14 @@
 import { hashPassword } from '../../server/auth/passwords';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, createPregnantFamily, startD1, startTestServer, validExample, type Client, type TestServer } from './startTestServer';
+import {
+  createClient,
+  createPregnantFamily,
+  startD1,
+  startTestServer,
+  validExample,
+  type Client,
+  type TestServer,
+} from './startTestServer';
 
 let clock = new Date('2027-01-10T08:00:00Z');
 let server: TestServer;
@@ -18,7 +26,10 @@ async function familyInCourse(client: Client, birthDate: string) {
   const { family, child } = await createPregnantFamily(client, '2027-03-01');
   const pathway = await startD1(client, family.id, child.id);
   for (const formId of ['F01-family-registration', 'F03-offer-response', 'F02-consent']) {
-    await client.post(`/api/pathways/${pathway.id}/submissions`, { formId, data: await validExample(formId) });
+    await client.post(`/api/pathways/${pathway.id}/submissions`, {
+      formId,
+      data: await validExample(formId),
+    });
   }
   await client.post(`/api/families/${family.id}/members/${child.id}/birth`, { birthDate });
   return { family, child, pathway };
@@ -29,11 +40,26 @@ describe("the health visitor's worklist", () => {
     const late = await familyInCourse(hanne, '2026-10-01'); // ADBB 2 m due 2026-12-01: past the window
     const now = await familyInCourse(hanne, '2026-11-10'); // ADBB 2 m due 2027-01-10: today
     const soon = await familyInCourse(hanne, '2026-11-14'); // ADBB 2 m due 2027-01-14: this week
-    const { items, today } = (await hanne.get('/api/worklist')).body as { today: string; items: { familyId: string; state: string; bucket: string; dueDate: string; familyName: string; workflowTitle: { da: string } }[] };
+    const { items, today } = (await hanne.get('/api/worklist')).body as {
+      today: string;
+      items: {
+        familyId: string;
+        state: string;
+        bucket: string;
+        dueDate: string;
+        familyName: string;
+        workflowTitle: { da: string };
+      }[];
+    };
     expect(today).toBe('2027-01-10');
-    const adbb = (familyId: string) => items.find((i) => i.familyId === familyId && i.state === 'course.screening.adbb2m');
+    const adbb = (familyId: string) =>
+      items.find((i) => i.familyId === familyId && i.state === 'course.screening.adbb2m');
     expect(adbb(late.family.id)).toMatchObject({ bucket: 'overdue', dueDate: '2026-12-01' });
-    expect(adbb(now.family.id)).toMatchObject({ bucket: 'today', dueDate: '2027-01-10', familyName: 'Familien Sara Jensen' });
+    expect(adbb(now.family.id)).toMatchObject({
+      bucket: 'today',
+      dueDate: '2027-01-10',
+      familyName: 'Familien Sara Jensen',
+    });
     expect(adbb(soon.family.id)).toMatchObject({ bucket: 'week', dueDate: '2027-01-14' });
     expect(items.map((i) => i.dueDate)).toEqual([...items.map((i) => i.dueDate)].sort());
     expect(items.every((i) => i.workflowTitle.da.startsWith('Delindsats 1'))).toBe(true);
@@ -46,9 +72,18 @@ describe("the health visitor's worklist", () => {
   it('drops a step from the list once its form is in, and shows the next one', async () => {
     const { family, pathway } = await familyInCourse(hanne, '2026-11-10');
     const before = (await hanne.get('/api/worklist')).body.items as { familyId: string; state: string }[];
-    expect(before.filter((i) => i.familyId === family.id).map((i) => i.state)).toContain('course.screening.adbb2m');
-    await hanne.post(`/api/pathways/${pathway.id}/submissions`, { formId: 'F07-adbb', data: await validExample('F07-adbb') });
-    const after = (await hanne.get('/api/worklist')).body.items as { familyId: string; state: string; dueDate: string }[];
+    expect(before.filter((i) => i.familyId === family.id).map((i) => i.state)).toContain(
+      'course.screening.adbb2m',
+    );
+    await hanne.post(`/api/pathways/${pathway.id}/submissions`, {
+      formId: 'F07-adbb',
+      data: await validExample('F07-adbb'),
+    });
+    const after = (await hanne.get('/api/worklist')).body.items as {
+      familyId: string;
+      state: string;
+      dueDate: string;
+    }[];
     const mine = after.filter((i) => i.familyId === family.id);
     expect(mine.map((i) => i.state)).not.toContain('course.screening.adbb2m');
     expect(mine.find((i) => i.state === 'course.screening.adbb4m')?.dueDate).toBe('2027-03-10');
@@ -87,7 +122,9 @@ describe('drafts, retries and colleagues at the same time', () => {
     const tablet = createClient(server.url);
     await tablet.login();
     expect((await tablet.get(path)).body).toMatchObject({ data: { notes: 'Mor fortæller' }, version: 1 });
-    expect((await tablet.request('PUT', path, { data: { notes: 'Mor fortæller om søvn' }, version: 1 })).status).toBe(200);
+    expect(
+      (await tablet.request('PUT', path, { data: { notes: 'Mor fortæller om søvn' }, version: 1 })).status,
+    ).toBe(200);
     expect((await hanne.request('PUT', path, { data: { notes: 'gammel' }, version: 1 })).status).toBe(412);
     expect((await hanne.get(path)).body.data).toEqual({ notes: 'Mor fortæller om søvn' });
   });
@@ -96,13 +133,21 @@ describe('drafts, retries and colleagues at the same time', () => {
     const { family, child } = await createPregnantFamily(hanne);
     const pathway = await startD1(hanne, family.id, child.id);
     const body = { formId: 'F01-family-registration', data: await validExample('F01-family-registration') };
-    const first = await hanne.post(`/api/pathways/${pathway.id}/submissions`, body, { 'idempotency-key': 'visit-123' });
-    const again = await hanne.post(`/api/pathways/${pathway.id}/submissions`, body, { 'idempotency-key': 'visit-123' });
+    const first = await hanne.post(`/api/pathways/${pathway.id}/submissions`, body, {
+      'idempotency-key': 'visit-123',
+    });
+    const again = await hanne.post(`/api/pathways/${pathway.id}/submissions`, body, {
+      'idempotency-key': 'visit-123',
+    });
     expect(first.status).toBe(201);
     expect(again.body).toEqual(first.body);
     const stored = (await server.storage.getFamily(family.id))!;
     expect(Object.keys(stored.submissions)).toHaveLength(1);
-    const other = await hanne.post(`/api/pathways/${pathway.id}/submissions`, { ...body, data: { ...body.data, note: 'x' } }, { 'idempotency-key': 'visit-123' });
+    const other = await hanne.post(
+      `/api/pathways/${pathway.id}/submissions`,
+      { ...body, data: { ...body.data, note: 'x' } },
+      { 'idempotency-key': 'visit-123' },
+    );
     expect(other.status).toBe(422);
   });
 

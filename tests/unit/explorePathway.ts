@@ -43,13 +43,18 @@ function finalStatesOf(library: Library, workflowId: string): string[] {
 }
 
 /** Every event worth trying in a snapshot: each valid example of each due form, manual, due and sub-pathway events. */
-function candidateEvents(library: Library, workflow: CompiledWorkflow, snapshot: PathwaySnapshot): PathwayEvent[] {
+function candidateEvents(
+  library: Library,
+  workflow: CompiledWorkflow,
+  snapshot: PathwaySnapshot,
+): PathwayEvent[] {
   const events: PathwayEvent[] = [];
   const seenForms = new Set<string>();
   for (const due of getFormsDue(workflow, snapshot)) {
     if (seenForms.has(due.formId)) continue;
     seenForms.add(due.formId);
-    for (const data of validExamples(due.formId)) events.push({ type: FORM_SUBMITTED, formId: due.formId, submissionId: 's', data });
+    for (const data of validExamples(due.formId))
+      events.push({ type: FORM_SUBMITTED, formId: due.formId, submissionId: 's', data });
   }
   for (const [name, event] of Object.entries(workflow.definition.events ?? {})) {
     if (event.manual) events.push({ type: name });
@@ -58,7 +63,8 @@ function candidateEvents(library: Library, workflow: CompiledWorkflow, snapshot:
   if (!snapshot.context.facts.child.birthDate) events.push({ type: CHILD_BORN, birthDate: '2027-05-01' });
   const started = new Set(collectStartedWorkflows(workflow));
   for (const id of started) {
-    for (const finalState of finalStatesOf(library, id)) events.push({ type: PATHWAY_DONE, workflow: id, finalState });
+    for (const finalState of finalStatesOf(library, id))
+      events.push({ type: PATHWAY_DONE, workflow: id, finalState });
   }
   return events;
 }
@@ -107,7 +113,12 @@ function walk(
   let explored = 0;
   while (queue.length > 0 && explored < limit) {
     const snapshot = queue.shift()!;
-    const key = JSON.stringify([snapshot.value, snapshot.context.counters, Boolean(snapshot.context.facts.child.birthDate), progressKey(snapshot)]);
+    const key = JSON.stringify([
+      snapshot.value,
+      snapshot.context.counters,
+      Boolean(snapshot.context.facts.child.birthDate),
+      progressKey(snapshot),
+    ]);
     if (seen.has(key)) continue;
     seen.add(key);
     explored++;
@@ -129,7 +140,11 @@ function toParamVariants(workflow: CompiledWorkflow): Record<string, unknown>[] 
   const variants: Record<string, unknown>[] = [{}];
   for (const [name, parameter] of Object.entries(workflow.definition.parameters ?? {})) {
     const schema = parameter.schema as { enum?: unknown[]; type?: unknown; oneOf?: { const?: unknown }[] };
-    const values = schema.enum ?? (schema.type === 'boolean' ? [true, false] : (schema.oneOf?.map((o) => o.const).filter((v) => v !== undefined) ?? []));
+    const values =
+      schema.enum ??
+      (schema.type === 'boolean'
+        ? [true, false]
+        : (schema.oneOf?.map((o) => o.const).filter((v) => v !== undefined) ?? []));
     for (const value of values) if (value !== parameter.default) variants.push({ [name]: value });
   }
   return variants;

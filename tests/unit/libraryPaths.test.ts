@@ -17,7 +17,8 @@ describe.each(library.listWorkflows().map((w) => [w.key, w] as const))('workflow
     const { visited, endings } = explorePathway(library, workflow);
     const states = listStates(workflow.definition.machine);
     // A state with only eventless transitions is passed through within one step; it counts when its parent was entered.
-    const transient = (path: string, always: unknown) => always !== undefined && visited.has(path.split('.').slice(0, -1).join('.') || path);
+    const transient = (path: string, always: unknown) =>
+      always !== undefined && visited.has(path.split('.').slice(0, -1).join('.') || path);
     const missed = states.filter(({ path, state }) => !visited.has(path) && !transient(path, state.always));
     expect(missed.map((s) => s.path)).toEqual([]);
     expect(endings.size).toBeGreaterThan(0);
@@ -25,7 +26,9 @@ describe.each(library.listWorkflows().map((w) => [w.key, w] as const))('workflow
 
   it('asks for forms that all have fixtures of valid and invalid submissions', () => {
     const forms = Object.keys(workflow.definition.forms);
-    const missing = forms.filter((id) => !existsSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'submissions', `${id}.json`)));
+    const missing = forms.filter(
+      (id) => !existsSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'submissions', `${id}.json`)),
+    );
     expect(missing).toEqual([]);
   });
 });
