@@ -1,3 +1,4 @@
+import { canonicalJson } from '../definitions/hashDefinition';
 import type { StorageAdapter } from '../storage/types';
 
 export interface MoveReport {
@@ -31,7 +32,7 @@ export async function moveStore(
     // The revision is a concurrency token of the store it lives in; a moved family starts at 1.
     await to.saveFamily({ ...aggregate, revision: 1 });
     const copy = await to.getFamily(id);
-    if (JSON.stringify({ ...copy, revision: 0 }) !== JSON.stringify({ ...aggregate, revision: 0 })) {
+    if (canonicalJson({ ...copy, revision: 0 }) !== canonicalJson({ ...aggregate, revision: 0 })) {
       throw new Error(`Family ${id} did not arrive intact`);
     }
     if (++moved % 1000 === 0) log(`${moved} of ${families.length} families moved`);
