@@ -30,7 +30,7 @@ export async function moveStore(
     const aggregate = await from.getFamily(id);
     if (!aggregate) continue;
     // The revision is a concurrency token of the store it lives in; a moved family starts at 1.
-    await to.saveFamily({ ...aggregate, revision: 1 });
+    await to.importFamilies([aggregate]);
     const copy = await to.getFamily(id);
     if (canonicalJson({ ...copy, revision: 0 }) !== canonicalJson({ ...aggregate, revision: 0 })) {
       throw new Error(`Family ${id} did not arrive intact`);

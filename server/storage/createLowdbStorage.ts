@@ -23,6 +23,9 @@ interface SystemData {
 }
 
 const FAMILY_FILE = /^([A-Za-z0-9-]+)\.json$/;
+const CACHE_SIZE = 1000;
+const READ_BATCH = 64;
+const WRITE_BATCH = 32;
 
 /**
  * The embedded store: lowdb over durable JSON files in DATA_DIR. Each family is its own file, so the cost of a
@@ -37,7 +40,14 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
     join(draftsDir, `${pathwayId}.${formId}.${userId}.json`);
   let lock: DataLock | undefined;
   let system: Low<SystemData> | undefined;
-  const families = new Map<string, Low<FamilyAggregate>>();
+  /** The most recently used aggregates; the rest stay on disk, so memory does not grow with the store. */
+  const cache = new Map<string, FamilyAggregate>();
+  const revisions = new Map<string, number>();
+  const remember = (aggregate: FamilyAggregate) => {
+    cache.delete(aggregate.family.id);
+    cache.set(aggregate.family.id, aggregate);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  };
   const summaries = new Map<string, FamilySummary>();
   const pathwayIndex = new Map<string, string>();
   const submissionIndex = new Map<string, string>();
@@ -60,16 +70,20 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
     for (const id of Object.keys(aggregate.pathways)) pathwayIndex.set(id, family.id);
     for (const id of Object.keys(aggregate.submissions)) submissionIndex.set(id, family.id);
   };
-  const familyDb = (id: string): Low<FamilyAggregate> => {
-    let db = families.get(id);
-    if (!db) {
-      db = new Low<FamilyAggregate>(
-        new DurableJsonFile(join(familiesDir, `${id}.json`)),
-        null as unknown as FamilyAggregate,
-      );
-      families.set(id, db);
-    }
-    return db;
+  const familyFile = (id: string) => new DurableJsonFile<FamilyAggregate>(join(familiesDir, `${id}.json`));
+  const readFamily = async (id: string): Promise<FamilyAggregate | undefined> => {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    const aggregate = await familyFile(id).read();
+    if (aggregate) remember(aggregate);
+    return aggregate ?? undefined;
+  };
+  const writeFamily = async (aggregate: FamilyAggregate) => {
+    const db = new Low<FamilyAggregate>(familyFile(aggregate.family.id), aggregate);
+    await db.write();
+    revisions.set(aggregate.family.id, aggregate.revision);
+    remember(structuredClone(aggregate));
+    index(aggregate);
   };
 
   return {
@@ -83,16 +97,18 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
         sessions: [],
       });
       await system.read();
-      for (const name of await readdir(familiesDir)) {
-        const id = FAMILY_FILE.exec(name)?.[1];
-        if (!id) continue;
-        const db = familyDb(id);
-        await db.read();
-        if (db.data) index(db.data);
+      const ids = (await readdir(familiesDir)).flatMap((name) => FAMILY_FILE.exec(name)?.[1] ?? []);
+      for (let i = 0; i < ids.length; i += READ_BATCH) {
+        const batch = await Promise.all(ids.slice(i, i + READ_BATCH).map((id) => familyFile(id).read()));
+        for (const aggregate of batch) {
+          if (!aggregate) continue;
+          revisions.set(aggregate.family.id, aggregate.revision);
+          index(aggregate);
+        }
       }
     },
     async close() {
-      families.clear();
+      cache.clear();
       system = undefined;
       await lock?.release();
       lock = undefined;
@@ -138,23 +154,22 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
     },
     async getFamily(id) {
       if (!summaries.has(id)) return undefined;
-      return structuredClone(familyDb(id).data);
+      return structuredClone(await readFamily(id));
     },
     findFamilyOfPathway: async (id) => pathwayIndex.get(id),
     findFamilyOfSubmission: async (id) => submissionIndex.get(id),
     async saveFamily(aggregate) {
-      const db = familyDb(aggregate.family.id);
-      const stored = summaries.has(aggregate.family.id) ? db.data.revision : 0;
+      const stored = revisions.get(aggregate.family.id) ?? 0;
       if (stored !== aggregate.revision - 1) throw new RevisionConflictError(aggregate.family.id);
-      const previous = db.data;
-      db.data = structuredClone(aggregate);
-      try {
-        await db.write();
-      } catch (error) {
-        db.data = previous;
-        throw error;
+      await writeFamily(aggregate);
+    },
+    async importFamilies(aggregates) {
+      for (const aggregate of aggregates) {
+        if (revisions.has(aggregate.family.id)) throw new RevisionConflictError(aggregate.family.id);
       }
-      index(aggregate);
+      for (let i = 0; i < aggregates.length; i += WRITE_BATCH) {
+        await Promise.all(aggregates.slice(i, i + WRITE_BATCH).map((a) => writeFamily({ ...a, revision: 1 })));
+      }
     },
     async listDue(query) {
       const rows = [...dueRows.values()]

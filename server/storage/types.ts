@@ -222,6 +222,8 @@ export interface StorageAdapter {
   findFamilyOfSubmission(submissionId: string): Promise<string | undefined>;
   /** Writes the aggregate if its stored revision is `aggregate.revision - 1` (0 for a new family). Durable on return. */
   saveFamily(aggregate: FamilyAggregate): Promise<void>;
+  /** Adds families that are not stored yet, many at a time (moving a store, seeding a benchmark); each gets revision 1. */
+  importFamilies(aggregates: FamilyAggregate[]): Promise<void>;
   /** Dated steps of active pathways, sorted by due date. */
   listDue(query: DueQuery): Promise<DueRow[]>;
   getDraft(pathwayId: string, formId: string, userId: string): Promise<Draft | undefined>;

@@ -120,6 +120,14 @@ describe.each(adapterKinds)('the $name storage adapter', ({ createHome }) => {
     expect((await storage.getFamily('fam-b'))?.revision).toBe(2);
   });
 
+  it('imports many families at once, each at revision 1, and refuses one that is already stored', async () => {
+    await storage.importFamilies([{ ...aggregate('imp-1'), revision: 7 }, aggregate('imp-2', '2027-01-01')]);
+    await reopen();
+    expect((await storage.getFamily('imp-1'))?.revision).toBe(1);
+    expect((await storage.listDue({})).map((r) => r.familyId)).toEqual(['imp-2', 'imp-1']);
+    await expect(storage.importFamilies([aggregate('imp-1')])).rejects.toBeInstanceOf(RevisionConflictError);
+  });
+
   it('returns copies: changing what it returned changes nothing stored', async () => {
     await storage.saveFamily(aggregate('fam-c'));
     const read = (await storage.getFamily('fam-c'))!;

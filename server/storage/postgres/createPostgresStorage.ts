@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { toDueRows } from '../toDueRows';
-import { RevisionConflictError, type DueRow, type FamilySummary, type StorageAdapter } from '../types';
+import { RevisionConflictError, type DueRow, type FamilyAggregate, type FamilySummary, type StorageAdapter } from '../types';
+
+const IMPORT_BATCH = 500;
 import { migrations } from './migrations';
 
 export interface PostgresOptions {
@@ -37,6 +39,51 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
       throw error;
     } finally {
       client.release();
+    }
+  };
+
+  /** The aggregate row, its lookup rows and its worklist rows, in the caller's transaction. */
+  const writeFamily = async (client: pg.PoolClient, aggregate: FamilyAggregate) => {
+    const { family } = aggregate;
+    const summary: FamilySummary = {
+      id: family.id,
+      name: family.name,
+      members: family.members,
+      createdAt: family.createdAt,
+      responsibleId: family.responsibleId,
+      team: family.team,
+    };
+    const written =
+      aggregate.revision === 1
+        ? await client.query(
+            'INSERT INTO families (id, revision, created_at, summary, data) VALUES ($1, 1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
+            [family.id, family.createdAt, summary, aggregate],
+          )
+        : await client.query('UPDATE families SET revision = $2, summary = $3, data = $4 WHERE id = $1 AND revision = $5', [
+            family.id,
+            aggregate.revision,
+            summary,
+            aggregate,
+            aggregate.revision - 1,
+          ]);
+    if (written.rowCount !== 1) throw new RevisionConflictError(family.id);
+    await client.query('INSERT INTO pathway_index (pathway_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
+      Object.keys(aggregate.pathways),
+      family.id,
+    ]);
+    await client.query('INSERT INTO submission_index (submission_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
+      Object.keys(aggregate.submissions),
+      family.id,
+    ]);
+    await client.query('DELETE FROM due_rows WHERE family_id = $1', [family.id]);
+    const rows = toDueRows(aggregate);
+    if (rows.length > 0) {
+      await client.query(
+        `INSERT INTO due_rows (family_id, pathway_id, state, due_date, event, responsible_id, team, workflow_id, row)
+         SELECT $1, r->>'pathwayId', r->>'state', (r->>'dueDate')::date, r->>'event', r->>'responsibleId', r->>'team', r->>'workflowId', r
+         FROM jsonb_array_elements($2::jsonb) AS r`,
+        [family.id, JSON.stringify(rows)],
+      );
     }
   };
 
@@ -141,46 +188,14 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
       return rows[0]?.family_id;
     },
     async saveFamily(aggregate) {
-      const { family } = aggregate;
-      const summary: FamilySummary = {
-        id: family.id,
-        name: family.name,
-        members: family.members,
-        createdAt: family.createdAt,
-        responsibleId: family.responsibleId,
-        team: family.team,
-      };
-      await transaction(async (client) => {
-        const written =
-          aggregate.revision === 1
-            ? await client.query(
-                'INSERT INTO families (id, revision, created_at, summary, data) VALUES ($1, 1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
-                [family.id, family.createdAt, summary, aggregate],
-              )
-            : await client.query(
-                'UPDATE families SET revision = $2, summary = $3, data = $4 WHERE id = $1 AND revision = $5',
-                [family.id, aggregate.revision, summary, aggregate, aggregate.revision - 1],
-              );
-        if (written.rowCount !== 1) throw new RevisionConflictError(family.id);
-        await client.query(
-          `INSERT INTO pathway_index (pathway_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`,
-          [Object.keys(aggregate.pathways), family.id],
-        );
-        await client.query(
-          `INSERT INTO submission_index (submission_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING`,
-          [Object.keys(aggregate.submissions), family.id],
-        );
-        await client.query('DELETE FROM due_rows WHERE family_id = $1', [family.id]);
-        const rows = toDueRows(aggregate);
-        if (rows.length > 0) {
-          await client.query(
-            `INSERT INTO due_rows (family_id, pathway_id, state, due_date, event, responsible_id, team, workflow_id, row)
-             SELECT $1, r->>'pathwayId', r->>'state', (r->>'dueDate')::date, r->>'event', r->>'responsibleId', r->>'team', r->>'workflowId', r
-             FROM jsonb_array_elements($2::jsonb) AS r`,
-            [family.id, JSON.stringify(rows)],
-          );
-        }
-      });
+      await transaction((client) => writeFamily(client, aggregate));
+    },
+    async importFamilies(aggregates) {
+      for (let i = 0; i < aggregates.length; i += IMPORT_BATCH) {
+        await transaction(async (client) => {
+          for (const aggregate of aggregates.slice(i, i + IMPORT_BATCH)) await writeFamily(client, { ...aggregate, revision: 1 });
+        });
+      }
     },
     async listDue(query) {
       const where: string[] = [];
