@@ -35,8 +35,9 @@ export function checkSubmission(
     };
   }
   const params = { ...form.defaultParams, ...options.params };
-  const data = structuredClone(input);
-  const hidden = getHiddenPaths(form, data, params);
+  const hidden = getHiddenPaths(form, input, params);
+  // Copied only when hidden fields are dropped from it; validation itself never changes the data.
+  const data = hidden.length > 0 ? structuredClone(input) : input;
   for (const path of hidden) deletePath(data, path);
 
   const valid = form.validate(data);

@@ -36,7 +36,15 @@ export function step(
   if (snapshot.status !== 'active') {
     return problem('not-accepted', language === 'da' ? 'Forløbet er afsluttet.' : 'The pathway has ended.');
   }
-  const context = { ...structuredClone(snapshot.context), clock: now.toISOString() };
+  // Copy-on-write: only the parts a step changes are copied; the input snapshot is never mutated.
+  const before = snapshot.context;
+  const context: PathwayContext = {
+    ...before,
+    facts: { ...before.facts, child: { ...before.facts.child } },
+    answers: { ...before.answers },
+    progress: { ...before.progress },
+    clock: now.toISOString(),
+  };
   let machineEvent: Record<string, unknown> & { type: string } = { type: event.type };
   let submission: { data: Record<string, unknown>; computed: Record<string, unknown> } | undefined;
 
@@ -61,8 +69,8 @@ export function step(
     submission = { data: check.data, computed: check.computed };
     context.answers[form.definition.id] = { ...check.data, ...check.computed };
     for (const item of due) {
-      const progress = (context.progress[item.state] ??= { enteredAt: now.toISOString(), submitted: {} });
-      progress.submitted[item.formId] = submissionId;
+      const progress = context.progress[item.state] ?? { enteredAt: now.toISOString(), submitted: {} };
+      context.progress[item.state] = { ...progress, submitted: { ...progress.submitted, [item.formId]: submissionId } };
     }
     machineEvent = { type: FORM_SUBMITTED, formId };
   } else if (event.type === CHILD_BORN) {

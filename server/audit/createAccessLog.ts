@@ -18,18 +18,35 @@ export interface AccessEntry {
  */
 export async function createAccessLog(dataDir: string) {
   const handle: FileHandle = await open(join(dataDir, 'access.log'), 'a', 0o600);
-  let queue = Promise.resolve();
+  // Group commit: entries that arrive while a sync is under way share the next write and sync, so the
+  // log keeps up with many workers without giving up "on disk before the response".
+  let pending: { line: string; done: (error?: Error) => void }[] = [];
+  let flushing: Promise<void> | undefined;
+  const flush = async (): Promise<void> => {
+    while (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      try {
+        await handle.appendFile(batch.map((p) => p.line).join(''));
+        await handle.datasync();
+        batch.forEach((p) => p.done());
+      } catch (error) {
+        batch.forEach((p) => p.done(error as Error));
+      }
+    }
+    flushing = undefined;
+  };
   return {
     record(entry: AccessEntry): Promise<void> {
-      const line = `${JSON.stringify(entry)}\n`;
-      const write = queue.then(async () => {
-        await handle.appendFile(line);
-        await handle.datasync();
+      return new Promise<void>((resolve, reject) => {
+        pending.push({ line: `${JSON.stringify(entry)}\n`, done: (error) => (error ? reject(error) : resolve()) });
+        flushing ??= flush();
       });
-      queue = write.catch(() => undefined);
-      return write;
     },
-    close: () => queue.then(() => handle.close()),
+    async close() {
+      await flushing;
+      await handle.close();
+    },
   };
 }
 

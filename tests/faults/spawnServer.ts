@@ -11,7 +11,9 @@ export interface ServerProcess {
 
 /** Starts `dist/server/main.mjs` as its own process on a free port and waits until it answers. */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['dist/server/main.mjs'], {
+  // SERVER_NODE_ARGS lets a benchmark profile the server (e.g. `--cpu-prof --cpu-prof-dir=…`).
+  const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/server/main.mjs'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SCHEDULER_INTERVAL_MS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { buildServer } from '../../server/buildServer';
+import { createLowdbStorage } from '../../server/storage/createLowdbStorage';
+import { createPostgresStorage } from '../../server/storage/postgres/createPostgresStorage';
+import type { StorageAdapter } from '../../server/storage/types';
+import { createClient } from '../api/startTestServer';
+import { DATABASE_URL } from '../contract/storageAdapters';
+import { spawnServer, type ServerProcess } from '../faults/spawnServer';
+import { withTarget, type Benchmark, type BenchResult } from './Benchmark';
+import { copyFamilies, makeTemplateFamily, tempDir } from './seedFamilies';
+import { median, percentile, round2, spread } from './stats';
+
+const CLIENTS = 16;
+const ROUNDS = 3;
+const REQUESTS_PER_ROUND = 600;
+const IMPORT_CHUNK = 2000;
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+
+interface Store {
+  env: Record<string, string>;
+  open(): StorageAdapter;
+  dispose(): Promise<void>;
+}
+
+async function lowdbStore(): Promise<Store> {
+  const dir = await tempDir('forloeb-bench-');
+  return { env: { DATA_DIR: dir.path }, open: () => createLowdbStorage(dir.path), dispose: dir.dispose };
+}
+
+async function postgresStore(size: number): Promise<Store> {
+  const dir = await tempDir('forloeb-bench-pg-');
+  const schema = `bench_${size}_${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    env: { DATA_DIR: dir.path, DATABASE_URL, DATABASE_SCHEMA: schema },
+    open: () => createPostgresStorage({ connectionString: DATABASE_URL, schema }),
+    async dispose() {
+      await dir.dispose();
+      const client = new pg.Client({ connectionString: DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+async function rssMb(server: ServerProcess): Promise<number> {
+  const status = await readFile(`/proc/${server.child.pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+/** 16 clients submit the due ADBB form of distinct families as fast as the server answers. */
+async function load(url: string, pathwayIds: string[], data: unknown): Promise<{ latencies: number[]; perSecond: number }> {
+  const client = createClient(url);
+  await client.login();
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < pathwayIds.length) {
+        const id = pathwayIds[next++]!;
+        const t = performance.now();
+        const reply = await client.post(`/api/pathways/${id}/submissions`, { formId: 'F07-adbb', data });
+        latencies.push(performance.now() - t);
+        if (reply.status !== 201) throw new Error(`submit failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+      }
+    }),
+  );
+  return { latencies, perSecond: (pathwayIds.length / (performance.now() - started)) * 1000 };
+}
+
+async function measure(kind: 'lowdb' | 'postgres', size: number, template: Awaited<ReturnType<typeof makeTemplateFamily>>, data: unknown) {
+  const store = kind === 'lowdb' ? await lowdbStore() : await postgresStore(size);
+  try {
+    let server = await spawnServer(store.env); // seeds users and definitions
+    const hanne = createClient(server.url);
+    const userId = ((await hanne.login()).body as { user: { id: string } }).user.id;
+    await server.stop();
+    const storage = store.open();
+    await storage.open();
+    const pathwayIds: string[] = [];
+    const families = copyFamilies(template.aggregate, size, userId);
+    for (let done = 0; done < size; done += IMPORT_CHUNK) {
+      const chunk = [];
+      for (let i = 0; i < IMPORT_CHUNK && done + i < size; i++) {
+        const aggregate = families.next().value!;
+        chunk.push(aggregate);
+        if (pathwayIds.length < ROUNDS * REQUESTS_PER_ROUND + 200) pathwayIds.push(Object.keys(aggregate.pathways)[0]!);
+      }
+      await storage.importFamilies(chunk);
+    }
+    await storage.close();
+    const startedAt = performance.now();
+    server = await spawnServer(store.env);
+    const startMs = Math.round(performance.now() - startedAt);
+    try {
+      await load(server.url, pathwayIds.splice(0, 200), data); // warm-up
+      const rounds = [];
+      for (let r = 0; r < ROUNDS; r++) rounds.push(await load(server.url, pathwayIds.splice(0, Math.min(REQUESTS_PER_ROUND, Math.floor(size / ROUNDS) - 70)), data));
+      const p50 = rounds.map((r) => percentile(r.latencies, 50));
+      const p99 = rounds.map((r) => percentile(r.latencies, 99));
+      return { p50: round2(median(p50)), p99: round2(median(p99)), p99Spread: round2(spread(p99)), perSecond: Math.round(median(rounds.map((r) => r.perSecond))), rss: await rssMb(server), startMs };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await store.dispose();
+  }
+}
+
+export const submitLatency: Benchmark = {
+  name: 'submit-latency',
+  description: `Submit a due form over HTTP, ${CLIENTS} concurrent clients, with ${SIZES.join('/')} families stored, both stores`,
+  async run(): Promise<BenchResult[]> {
+    await buildServer();
+    const template = await makeTemplateFamily();
+    const data = JSON.parse(await readFile('tests/fixtures/submissions/F07-adbb.json', 'utf8')).valid[0] as unknown;
+    const results: BenchResult[] = [];
+    const lowdbP99: Record<number, number> = {};
+    for (const kind of ['lowdb', 'postgres'] as const) {
+      for (const size of SIZES) {
+        const m = await measure(kind, size, template, data);
+        const at = `${kind} ${size} families`;
+        results.push({ name: `submit p50, ${at}`, unit: 'ms', value: m.p50 });
+        const p99: BenchResult = { name: `submit p99, ${at}`, unit: 'ms', value: m.p99, spread: m.p99Spread };
+        results.push(kind === 'postgres' && size === 100_000 ? withTarget(p99, '<=', 25) : p99);
+        results.push({ name: `submit throughput, ${at}`, unit: 'req/s', value: m.perSecond });
+        const rss: BenchResult = { name: `server RSS, ${at}`, unit: 'MB', value: m.rss };
+        results.push(size === 100_000 ? withTarget(rss, '<=', 400) : rss);
+        results.push({ name: `server ready, ${at}`, unit: 'ms', value: m.startMs });
+        if (kind === 'lowdb') lowdbP99[size] = m.p99;
+      }
+    }
+    if (lowdbP99[1000] && lowdbP99[10000]) {
+      results.push(
+        withTarget({ name: 'lowdb p99 at 10,000 / p99 at 1,000', unit: '×', value: round2(lowdbP99[10000] / lowdbP99[1000]), baseline: lowdbP99[1000] }, '<=', 1.5),
+      );
+    }
+    return results;
+  },
+};
