@@ -38,9 +38,12 @@ export function checkForm(form: FormDefinition, source: string): DefinitionIssue
     checkExpression(form.computed?.[name]?.expr, `/computed/${name}/expr`, before);
     before.add(name);
   }
-  for (const at of findHtml(form.schema, '/schema')) issues.push({ source, path: at, message: 'contains HTML, which is not allowed in labels' });
-  for (const at of findHtml(form.translations ?? {}, '/translations')) issues.push({ source, path: at, message: 'contains HTML, which is not allowed in labels' });
-  for (const at of findHtml(form.uiSchema ?? {}, '/uiSchema')) issues.push({ source, path: at, message: 'contains HTML, which is not allowed in labels' });
+  for (const at of findHtml(form.schema, '/schema'))
+    issues.push({ source, path: at, message: 'contains HTML, which is not allowed in labels' });
+  for (const at of findHtml(form.translations ?? {}, '/translations'))
+    issues.push({ source, path: at, message: 'contains HTML, which is not allowed in labels' });
+  for (const at of findHtml(form.uiSchema ?? {}, '/uiSchema'))
+    issues.push({ source, path: at, message: 'contains HTML, which is not allowed in labels' });
   for (const path of Object.keys(form.translations?.en ?? {})) {
     const known = path.startsWith('=') ? computedNames.includes(path.slice(1)) : fields.has(path);
     if (!known)
@@ -54,7 +57,15 @@ export function checkForm(form: FormDefinition, source: string): DefinitionIssue
 }
 
 const HTML = /<[a-zA-Z/!]/;
-const LABEL_KEYS = new Set(['title', 'description', 'placeholder', 'ui:title', 'ui:description', 'ui:help', 'ui:placeholder']);
+const LABEL_KEYS = new Set([
+  'title',
+  'description',
+  'placeholder',
+  'ui:title',
+  'ui:description',
+  'ui:help',
+  'ui:placeholder',
+]);
 
 /** Labels are shown to users: every title, description, help text and option label must be plain text. */
 function findHtml(node: unknown, at: string): string[] {
@@ -62,7 +73,8 @@ function findHtml(node: unknown, at: string): string[] {
   if (!node || typeof node !== 'object') return [];
   return Object.entries(node).flatMap(([key, value]) => {
     const path = `${at}/${key}`;
-    if (typeof value === 'string') return (LABEL_KEYS.has(key) || at.endsWith('/options')) && HTML.test(value) ? [path] : [];
+    if (typeof value === 'string')
+      return (LABEL_KEYS.has(key) || at.endsWith('/options')) && HTML.test(value) ? [path] : [];
     return findHtml(value, path);
   });
 }

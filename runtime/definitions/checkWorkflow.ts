@@ -58,22 +58,38 @@ export function checkWorkflow(
       const entry = getAction(action.type);
       if (!entry) return add(`${at}/${i}`, `action '${action.type}' is not registered`);
       if (!ajv.validate(entry.params, action.params ?? {})) {
-        const reasons = (ajv.errors ?? []).map((e) => `${e.instancePath.slice(1) || 'params'} ${describeSchemaError(e)}`);
+        const reasons = (ajv.errors ?? []).map(
+          (e) => `${e.instancePath.slice(1) || 'params'} ${describeSchemaError(e)}`,
+        );
         add(`${at}/${i}/params`, `params of action '${action.type}' are invalid: ${reasons.join('; ')}`);
       } else if (action.type === 'startPathway') {
         const target = getWorkflow(String(action.params?.workflow));
-        if (!target) return add(`${at}/${i}/params/workflow`, `workflow '${String(action.params?.workflow)}' does not exist`);
-        for (const [name, value] of Object.entries((action.params?.params ?? {}) as Record<string, unknown>)) {
+        if (!target)
+          return add(
+            `${at}/${i}/params/workflow`,
+            `workflow '${String(action.params?.workflow)}' does not exist`,
+          );
+        for (const [name, value] of Object.entries(
+          (action.params?.params ?? {}) as Record<string, unknown>,
+        )) {
           const declared = target.parameters?.[name];
-          if (!declared) add(`${at}/${i}/params/params/${name}`, `workflow '${target.id}' has no parameter '${name}'`);
+          if (!declared)
+            add(`${at}/${i}/params/params/${name}`, `workflow '${target.id}' has no parameter '${name}'`);
           else if (typeof value !== 'object' && !ajv.validate(declared.schema, value)) {
-            add(`${at}/${i}/params/params/${name}`, `does not fit parameter '${name}' of workflow '${target.id}'`);
+            add(
+              `${at}/${i}/params/params/${name}`,
+              `does not fit parameter '${name}' of workflow '${target.id}'`,
+            );
           } else checkGuard(value, `${at}/${i}/params/params/${name}`);
         }
       }
     });
   };
-  const checkTransitions = (transitions: TransitionConfig | TransitionConfig[] | undefined, at: string, source: string) => {
+  const checkTransitions = (
+    transitions: TransitionConfig | TransitionConfig[] | undefined,
+    at: string,
+    source: string,
+  ) => {
     const many = Array.isArray(transitions);
     const list = transitions === undefined ? [] : Array.isArray(transitions) ? transitions : [transitions];
     list.forEach((t, i) => {
@@ -87,7 +103,11 @@ export function checkWorkflow(
       checkActions(t.actions, `${at}/${i}/actions`);
     });
   };
-  const checkOn = (on: Record<string, TransitionConfig | TransitionConfig[]> | undefined, at: string, source: string) => {
+  const checkOn = (
+    on: Record<string, TransitionConfig | TransitionConfig[]> | undefined,
+    at: string,
+    source: string,
+  ) => {
     for (const [event, transitions] of Object.entries(on ?? {})) {
       if (!knownEvents.has(event)) add(`${at}/on/${event}`, `event '${event}' is not declared in 'events'`);
       checkTransitions(transitions, `${at}/on/${event}`, source);
@@ -115,7 +135,8 @@ export function checkWorkflow(
       add(`${at}/meta/due/windowDays`, `parameter '${window.param}' is not declared`);
     }
     for (const [unit, value] of Object.entries(due?.offset ?? {})) {
-      if (typeof value === 'object' && !params.has(value.param)) add(`${at}/meta/due/offset/${unit}`, `parameter '${value.param}' is not declared`);
+      if (typeof value === 'object' && !params.has(value.param))
+        add(`${at}/meta/due/offset/${unit}`, `parameter '${value.param}' is not declared`);
     }
     if (due?.anchor.startsWith('answers.')) {
       const message = checkVariable(due.anchor, forms, params, counters);

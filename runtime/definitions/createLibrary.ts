@@ -34,7 +34,10 @@ export interface LoadOptions {
 }
 
 /** Loads definitions, reporting every problem instead of stopping at the first. */
-export function loadLibrary(sources: DefinitionSource[], options: LoadOptions = {}): { library: Library; issues: DefinitionIssue[] } {
+export function loadLibrary(
+  sources: DefinitionSource[],
+  options: LoadOptions = {},
+): { library: Library; issues: DefinitionIssue[] } {
   const issues: DefinitionIssue[] = [];
   const ajv = createAjv();
   const forms = new Map<string, CompiledForm>();
@@ -70,7 +73,10 @@ export function loadLibrary(sources: DefinitionSource[], options: LoadOptions = 
       continue;
     }
     try {
-      forms.set(toFormKey(definition.id, definition.version), compileForm(definition, ajv, { lazy: options.trusted ?? false }));
+      forms.set(
+        toFormKey(definition.id, definition.version),
+        compileForm(definition, ajv, { lazy: options.trusted ?? false }),
+      );
     } catch (error) {
       issues.push({
         source,
@@ -83,7 +89,9 @@ export function loadLibrary(sources: DefinitionSource[], options: LoadOptions = 
   for (const { source, definition } of workflowSources) {
     const getForm = (id: string, version: number) => forms.get(toFormKey(id, version))?.definition;
     const getWorkflowDefinition = (id: string) =>
-      workflowSources.filter((w) => w.definition.id === id).sort((a, b) => b.definition.version - a.definition.version)[0]?.definition;
+      workflowSources
+        .filter((w) => w.definition.id === id)
+        .sort((a, b) => b.definition.version - a.definition.version)[0]?.definition;
     const workflowIssues = checkWorkflow(definition, source, getForm, ajv, getWorkflowDefinition);
     if (workflowIssues.length > 0) {
       issues.push(...workflowIssues);

@@ -58,11 +58,12 @@ function toSafe(expression: Expression): Expression {
 function rewrite(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewrite);
   if (!node || typeof node !== 'object') return node;
-  const entries = Object.entries(node);
+  const entries: [string, unknown][] = Object.entries(node as Record<string, unknown>);
   if (entries.length === 1 && entries[0]![0] === 'var') {
     const argument = entries[0]![1];
     const path = Array.isArray(argument) ? (argument as unknown[])[0] : argument;
-    if (typeof path === 'string' && path.split('.').some((segment) => FORBIDDEN_SEGMENTS.has(segment))) return null;
+    if (typeof path === 'string' && path.split('.').some((segment) => FORBIDDEN_SEGMENTS.has(segment)))
+      return null;
   }
   return Object.fromEntries(entries.map(([key, value]) => [key, rewrite(value)]));
 }
@@ -75,7 +76,7 @@ export function isTruthy(value: unknown): boolean {
 
 /** The operator names the engine knows; definitions using others are rejected when they load. */
 export function isKnownOperator(name: string): boolean {
-  return Object.hasOwn(engine.methods, name);
+  return Object.hasOwn(engine.methods as object, name);
 }
 
 function describeOperator(expression: Expression): string {

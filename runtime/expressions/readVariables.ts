@@ -18,7 +18,7 @@ export function readVariables(expression: Expression): ExpressionFacts {
       return;
     }
     if (!node || typeof node !== 'object') return;
-    for (const [operator, argument] of Object.entries(node)) {
+    for (const [operator, argument] of Object.entries(node as Record<string, unknown>)) {
       if (!isKnownOperator(operator)) unknownOperators.add(operator);
       if (operator === 'var') {
         const path = Array.isArray(argument) ? (argument as unknown[])[0] : argument;

@@ -20,10 +20,21 @@ export function toFormKey(id: string, version: number): string {
  * Compiles a form version's validator once. `lazy` defers the compilation to the first use: for
  * definitions that were fully checked when they were stored, so a server with a large library starts fast.
  */
-export function compileForm(definition: FormDefinition, ajv: Ajv2020, options: { lazy?: boolean } = {}): CompiledForm {
+export function compileForm(
+  definition: FormDefinition,
+  ajv: Ajv2020,
+  options: { lazy?: boolean } = {},
+): CompiledForm {
   const { $schema: _ignored, $id: _id, ...schema } = definition.schema;
-  const base = { key: toFormKey(definition.id, definition.version), definition, defaultParams: toDefaults(definition.parameters) };
+  const base = {
+    key: toFormKey(definition.id, definition.version),
+    definition,
+    defaultParams: toDefaults(definition.parameters),
+  };
   if (!options.lazy) return { ...base, validate: ajv.compile(schema) };
   let validate: ValidateFunction | undefined;
-  return Object.defineProperty(base, 'validate', { enumerable: true, get: () => (validate ??= ajv.compile(schema)) }) as CompiledForm;
+  return Object.defineProperty(base, 'validate', {
+    enumerable: true,
+    get: () => (validate ??= ajv.compile(schema)),
+  }) as CompiledForm;
 }

@@ -32,7 +32,9 @@ function fromDayNumber(days: number): string {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -43,7 +45,12 @@ function fromDayNumber(days: number): string {
 
 /** The municipalities' time zone: "today" and "the day a step began" are Danish calendar days. */
 export const TIME_ZONE = 'Europe/Copenhagen';
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Danish calendar date of an instant (00:30 in Copenhagen is already the new day). */
 export function toIsoDate(instant: Date): string {
@@ -71,7 +78,8 @@ export function monthsBetween(from: string, to: string): number {
 
 /** Days from `from` to `to`. */
 export function daysBetween(from: string, to: string): number {
-  const day = (date: string) => toDayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  const day = (date: string) =>
+    toDayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
   return day(to) - day(from);
 }
 
@@ -80,7 +88,7 @@ export function daysBetween(from: string, to: string): number {
  * month is clamped to its last day (31 January + 1 month = 28/29 February), as a health visitor would count.
  */
 export function addOffset(date: string, offset: Offset): string {
-  if (!isIsoDate(date)) throw new RangeError(`Not an ISO date: ${date}`);
+  if (!isIsoDate(date)) throw new RangeError(`Not an ISO date: ${String(date)}`);
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));

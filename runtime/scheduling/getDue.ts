@@ -50,7 +50,8 @@ function toDueDate(rule: DueRule, snapshot: PathwaySnapshot, path: string): stri
 function readAnswer(answers: Record<string, Record<string, unknown>>, anchor: string): unknown {
   const [, formId = '', ...field] = anchor.split('.');
   let value: unknown = answers[formId];
-  for (const part of field) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  for (const part of field)
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
   return value;
 }
 

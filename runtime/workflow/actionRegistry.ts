@@ -79,7 +79,8 @@ export const actionRegistry: Readonly<Record<string, ActionEntry>> = {
         workflow: { type: 'string', minLength: 1, maxLength: 64 },
         params: {
           type: 'object',
-          description: "Values for the sub-pathway's parameters: expressions, so `{ \"var\": \"params.x\" }` passes this pathway's own value on",
+          description:
+            'Values for the sub-pathway\'s parameters: expressions, so `{ "var": "params.x" }` passes this pathway\'s own value on',
         },
       },
     },
@@ -103,7 +104,10 @@ export function toEffects(
     .map((a) => {
       const params = (a.params ?? {}) as Record<string, unknown>;
       if (a.type !== 'startPathway' || !params.params) return { type: a.type, params };
-      const values = Object.entries(params.params as Record<string, unknown>).map(([k, v]) => [k, evaluateExpression(v, scope)]);
+      const values = Object.entries(params.params as Record<string, unknown>).map(([k, v]) => [
+        k,
+        evaluateExpression(v, scope),
+      ]);
       return { type: a.type, params: { ...params, params: Object.fromEntries(values) } };
     });
 }

@@ -39,6 +39,6 @@ export function startPathway(
     value,
     context: first.context as PathwayContext,
   };
-  const effects = toEffects(actions as { type: string; params?: unknown }[], toGuardScope(snapshot.context, { type: 'xstate.init' }));
+  const effects = toEffects(actions, toGuardScope(snapshot.context, { type: 'xstate.init' }));
   return { snapshot, effects, due: getDue(workflow, snapshot) };
 }

@@ -70,7 +70,10 @@ export function step(
     context.answers[form.definition.id] = { ...check.data, ...check.computed };
     for (const item of due) {
       const progress = context.progress[item.state] ?? { enteredAt: now.toISOString(), submitted: {} };
-      context.progress[item.state] = { ...progress, submitted: { ...progress.submitted, [item.formId]: submissionId } };
+      context.progress[item.state] = {
+        ...progress,
+        submitted: { ...progress.submitted, [item.formId]: submissionId },
+      };
     }
     machineEvent = { type: FORM_SUBMITTED, formId };
   } else if (event.type === CHILD_BORN) {

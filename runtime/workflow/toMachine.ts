@@ -46,6 +46,7 @@ const progressActions = {
 
 const noop = () => undefined;
 /** Effect actions are no-ops here (the server carries them out); context updates are pure assigns. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- XState cannot type a registry built at run time
 const actions = Object.fromEntries(
   Object.entries(actionRegistry).map(([name, entry]) => {
     const update = entry.update;
@@ -60,7 +61,7 @@ const actions = Object.fromEntries(
 );
 
 const pathwaySetup = setup({
-  types: {} as { context: PathwayContext; input: PathwayContext },
+  types: { context: {} as PathwayContext, input: {} as PathwayContext },
   guards: {
     expr: ({ context, event }, params: { expr: unknown }) =>
       isTruthy(evaluateExpression(params.expr, toGuardScope(context, event))),
@@ -75,6 +76,7 @@ const pathwaySetup = setup({
       );
     },
   },
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- see `actions` above
   actions: { ...actions, ...progressActions },
 });
 

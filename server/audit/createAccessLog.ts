@@ -39,7 +39,10 @@ export async function createAccessLog(dataDir: string) {
   return {
     record(entry: AccessEntry): Promise<void> {
       return new Promise<void>((resolve, reject) => {
-        pending.push({ line: `${JSON.stringify(entry)}\n`, done: (error) => (error ? reject(error) : resolve()) });
+        pending.push({
+          line: `${JSON.stringify(entry)}\n`,
+          done: (error) => (error ? reject(error) : resolve()),
+        });
         flushing ??= flush();
       });
     },

@@ -200,7 +200,7 @@ export type PathwayEngine = ReturnType<typeof createPathwayEngine>;
 /** The history keeps what is needed to replay the event; a submission's data stays in the submission. */
 function toHistoryEvent(event: PathwayEvent): HistoryEvent {
   const { data: _data, ...rest } = event as PathwayEvent & { data?: unknown };
-  return rest as HistoryEvent;
+  return rest;
 }
 
 function describeTransition(workflow: CompiledWorkflow, to: string[], done: boolean): LocalizedText {

@@ -168,7 +168,9 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
         if (revisions.has(aggregate.family.id)) throw new RevisionConflictError(aggregate.family.id);
       }
       for (let i = 0; i < aggregates.length; i += WRITE_BATCH) {
-        await Promise.all(aggregates.slice(i, i + WRITE_BATCH).map((a) => writeFamily({ ...a, revision: 1 })));
+        await Promise.all(
+          aggregates.slice(i, i + WRITE_BATCH).map((a) => writeFamily({ ...a, revision: 1 })),
+        );
       }
     },
     async listDue(query) {

@@ -5,7 +5,13 @@ import { createLowdbStorage } from '../../server/storage/createLowdbStorage';
 import { createPostgresStorage } from '../../server/storage/postgres/createPostgresStorage';
 import { startServer } from '../../server/startServer';
 import { DATABASE_URL } from '../contract/storageAdapters';
-import { createClient, createPregnantFamily, startD1, startTestServer, validExample } from './startTestServer';
+import {
+  createClient,
+  createPregnantFamily,
+  startD1,
+  startTestServer,
+  validExample,
+} from './startTestServer';
 
 const schema = `move_${Math.random().toString(36).slice(2, 10)}`;
 afterAll(async () => {
@@ -22,7 +28,10 @@ describe('moving the embedded store into PostgreSQL', () => {
     await client.login();
     const { family, child } = await createPregnantFamily(client);
     const pathway = await startD1(client, family.id, child.id);
-    const submitted = await client.post(`/api/pathways/${pathway.id}/submissions`, { formId: 'F01-family-registration', data: await validExample('F01-family-registration') });
+    const submitted = await client.post(`/api/pathways/${pathway.id}/submissions`, {
+      formId: 'F01-family-registration',
+      data: await validExample('F01-family-registration'),
+    });
     const before = (await client.get(`/api/pathways/${pathway.id}`)).body;
     await embedded.close();
 
@@ -36,13 +45,24 @@ describe('moving the embedded store into PostgreSQL', () => {
     await to.close();
     expect(report).toMatchObject({ users: 3, families: 1 });
 
-    const moved = await startServer({ port: 0, databaseUrl: DATABASE_URL, databaseSchema: schema, dataDir: embedded.dataDir, schedulerIntervalMs: 0 });
+    const moved = await startServer({
+      port: 0,
+      databaseUrl: DATABASE_URL,
+      databaseSchema: schema,
+      dataDir: embedded.dataDir,
+      schedulerIntervalMs: 0,
+    });
     try {
       const again = createClient(moved.url);
       await again.login();
       expect((await again.get(`/api/pathways/${pathway.id}`)).body).toEqual(before);
-      expect((await again.get(`/api/submissions/${submitted.body.submission.id}`)).body.data).toEqual(submitted.body.submission.data);
-      const next = await again.post(`/api/pathways/${pathway.id}/submissions`, { formId: 'F03-offer-response', data: await validExample('F03-offer-response') });
+      expect((await again.get(`/api/submissions/${submitted.body.submission.id}`)).body.data).toEqual(
+        submitted.body.submission.data,
+      );
+      const next = await again.post(`/api/pathways/${pathway.id}/submissions`, {
+        formId: 'F03-offer-response',
+        data: await validExample('F03-offer-response'),
+      });
       expect(next.status).toBe(201);
     } finally {
       await moved.close();

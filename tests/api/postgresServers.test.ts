@@ -7,13 +7,27 @@ import { createClient, createPregnantFamily, startD1, validExample } from './sta
 
 const schema = `servers_${Math.random().toString(36).slice(2, 10)}`;
 let clock = new Date('2027-01-01T08:00:00Z');
-const options = { port: 0, databaseUrl: DATABASE_URL, databaseSchema: schema, now: () => clock, schedulerIntervalMs: 0 };
+const options = {
+  port: 0,
+  databaseUrl: DATABASE_URL,
+  databaseSchema: schema,
+  now: () => clock,
+  schedulerIntervalMs: 0,
+};
 let a: RunningServer;
 let b: RunningServer;
 
 beforeAll(async () => {
-  a = await startServer({ ...options, dataDir: `/tmp/forloeb-${schema}-a`, definitionsDir: 'tests/fixtures/scheduler' });
-  b = await startServer({ ...options, dataDir: `/tmp/forloeb-${schema}-b`, definitionsDir: 'tests/fixtures/scheduler' });
+  a = await startServer({
+    ...options,
+    dataDir: `/tmp/forloeb-${schema}-a`,
+    definitionsDir: 'tests/fixtures/scheduler',
+  });
+  b = await startServer({
+    ...options,
+    dataDir: `/tmp/forloeb-${schema}-b`,
+    definitionsDir: 'tests/fixtures/scheduler',
+  });
 });
 afterAll(async () => {
   await a.close();
@@ -29,8 +43,19 @@ describe('two server processes on one PostgreSQL database', () => {
     const client = createClient(a.url);
     await client.login();
     for (let i = 0; i < 40; i++) {
-      const family = (await client.post('/api/families', { members: [{ role: 'child', name: `Barn ${i}`, birthDate: addOffset('2026-11-01', { days: i }) }] })).body;
-      expect((await client.post(`/api/families/${family.id}/pathways`, { workflowId: 'test.monthly', childId: family.members[0].id })).status).toBe(201);
+      const family = (
+        await client.post('/api/families', {
+          members: [{ role: 'child', name: `Barn ${i}`, birthDate: addOffset('2026-11-01', { days: i }) }],
+        })
+      ).body;
+      expect(
+        (
+          await client.post(`/api/families/${family.id}/pathways`, {
+            workflowId: 'test.monthly',
+            childId: family.members[0].id,
+          })
+        ).status,
+      ).toBe(201);
     }
     const other = createClient(b.url);
     await other.login();

@@ -10,7 +10,7 @@ import {
   type TestServer,
 } from './startTestServer';
 
-let clock = new Date('2027-01-10T08:00:00Z');
+const clock = new Date('2027-01-10T08:00:00Z');
 let server: TestServer;
 let hanne: Client;
 

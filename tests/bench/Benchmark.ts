@@ -22,5 +22,9 @@ export interface Benchmark {
 }
 
 export function withTarget(result: BenchResult, op: '<=' | '>=', value: number): BenchResult {
-  return { ...result, target: { op, value }, meets: op === '<=' ? result.value <= value : result.value >= value };
+  return {
+    ...result,
+    target: { op, value },
+    meets: op === '<=' ? result.value <= value : result.value >= value,
+  };
 }

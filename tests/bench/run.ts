@@ -12,19 +12,32 @@ const benchmarks: Benchmark[] = [runtimeStep, startup, submitLatency, faults];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !benchmarks.some((b) => b.name === name));
 if (unknown.length > 0) {
-  console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${benchmarks.map((b) => b.name).join(', ')}`);
+  console.error(
+    `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${benchmarks.map((b) => b.name).join(', ')}`,
+  );
   process.exit(2);
 }
-const chosen = wanted.length > 0 ? benchmarks.filter((b) => wanted.includes(b.name)) : benchmarks.filter((b) => b.name !== 'faults');
+const chosen =
+  wanted.length > 0
+    ? benchmarks.filter((b) => wanted.includes(b.name))
+    : benchmarks.filter((b) => b.name !== 'faults');
 const results: (BenchResult & { benchmark: string })[] = [];
 for (const benchmark of chosen) {
   console.info(`▶ ${benchmark.name}: ${benchmark.description}`);
   for (const result of await benchmark.run()) {
     results.push({ benchmark: benchmark.name, ...result });
-    console.info(`  ${result.name}: ${result.value} ${result.unit}${result.meets === undefined ? '' : result.meets ? ' ✓' : ' ✗'}`);
+    console.info(
+      `  ${result.name}: ${result.value} ${result.unit}${result.meets === undefined ? '' : result.meets ? ' ✓' : ' ✗'}`,
+    );
   }
 }
-const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), date: new Date().toISOString() };
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? '',
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  date: new Date().toISOString(),
+};
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/latest.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
 const table = [

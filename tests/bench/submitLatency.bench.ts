@@ -25,7 +25,11 @@ interface Store {
 
 async function lowdbStore(): Promise<Store> {
   const dir = await tempDir('forloeb-bench-');
-  return { env: { DATA_DIR: dir.path }, open: () => createLowdbStorage(dir.path), dispose: dir.dispose };
+  return {
+    env: { DATA_DIR: dir.path },
+    open: () => createLowdbStorage(dir.path),
+    dispose: () => dir.dispose(),
+  };
 }
 
 async function postgresStore(size: number): Promise<Store> {
@@ -50,7 +54,11 @@ async function rssMb(server: ServerProcess): Promise<number> {
 }
 
 /** 16 clients submit the due ADBB form of distinct families as fast as the server answers. */
-async function load(url: string, pathwayIds: string[], data: unknown): Promise<{ latencies: number[]; perSecond: number }> {
+async function load(
+  url: string,
+  pathwayIds: string[],
+  data: unknown,
+): Promise<{ latencies: number[]; perSecond: number }> {
   const client = createClient(url);
   await client.login();
   const latencies: number[] = [];
@@ -63,14 +71,20 @@ async function load(url: string, pathwayIds: string[], data: unknown): Promise<{
         const t = performance.now();
         const reply = await client.post(`/api/pathways/${id}/submissions`, { formId: 'F07-adbb', data });
         latencies.push(performance.now() - t);
-        if (reply.status !== 201) throw new Error(`submit failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+        if (reply.status !== 201)
+          throw new Error(`submit failed: ${reply.status} ${JSON.stringify(reply.body)}`);
       }
     }),
   );
   return { latencies, perSecond: (pathwayIds.length / (performance.now() - started)) * 1000 };
 }
 
-async function measure(kind: 'lowdb' | 'postgres', size: number, template: Awaited<ReturnType<typeof makeTemplateFamily>>, data: unknown) {
+async function measure(
+  kind: 'lowdb' | 'postgres',
+  size: number,
+  template: Awaited<ReturnType<typeof makeTemplateFamily>>,
+  data: unknown,
+) {
   const store = kind === 'lowdb' ? await lowdbStore() : await postgresStore(size);
   try {
     let server = await spawnServer(store.env); // seeds users and definitions
@@ -86,7 +100,8 @@ async function measure(kind: 'lowdb' | 'postgres', size: number, template: Await
       for (let i = 0; i < IMPORT_CHUNK && done + i < size; i++) {
         const aggregate = families.next().value!;
         chunk.push(aggregate);
-        if (pathwayIds.length < ROUNDS * REQUESTS_PER_ROUND + 200) pathwayIds.push(Object.keys(aggregate.pathways)[0]!);
+        if (pathwayIds.length < ROUNDS * REQUESTS_PER_ROUND + 200)
+          pathwayIds.push(Object.keys(aggregate.pathways)[0]!);
       }
       await storage.importFamilies(chunk);
     }
@@ -97,10 +112,24 @@ async function measure(kind: 'lowdb' | 'postgres', size: number, template: Await
     try {
       await load(server.url, pathwayIds.splice(0, 200), data); // warm-up
       const rounds = [];
-      for (let r = 0; r < ROUNDS; r++) rounds.push(await load(server.url, pathwayIds.splice(0, Math.min(REQUESTS_PER_ROUND, Math.floor(size / ROUNDS) - 70)), data));
+      for (let r = 0; r < ROUNDS; r++)
+        rounds.push(
+          await load(
+            server.url,
+            pathwayIds.splice(0, Math.min(REQUESTS_PER_ROUND, Math.floor(size / ROUNDS) - 70)),
+            data,
+          ),
+        );
       const p50 = rounds.map((r) => percentile(r.latencies, 50));
       const p99 = rounds.map((r) => percentile(r.latencies, 99));
-      return { p50: round2(median(p50)), p99: round2(median(p99)), p99Spread: round2(spread(p99)), perSecond: Math.round(median(rounds.map((r) => r.perSecond))), rss: await rssMb(server), startMs };
+      return {
+        p50: round2(median(p50)),
+        p99: round2(median(p99)),
+        p99Spread: round2(spread(p99)),
+        perSecond: Math.round(median(rounds.map((r) => r.perSecond))),
+        rss: await rssMb(server),
+        startMs,
+      };
     } finally {
       await server.stop();
     }
@@ -115,7 +144,8 @@ export const submitLatency: Benchmark = {
   async run(): Promise<BenchResult[]> {
     await buildServer();
     const template = await makeTemplateFamily();
-    const data = JSON.parse(await readFile('tests/fixtures/submissions/F07-adbb.json', 'utf8')).valid[0] as unknown;
+    const data = JSON.parse(await readFile('tests/fixtures/submissions/F07-adbb.json', 'utf8'))
+      .valid[0] as unknown;
     const results: BenchResult[] = [];
     const lowdbP99: Record<number, number> = {};
     for (const kind of ['lowdb', 'postgres'] as const) {
@@ -134,7 +164,16 @@ export const submitLatency: Benchmark = {
     }
     if (lowdbP99[1000] && lowdbP99[10000]) {
       results.push(
-        withTarget({ name: 'lowdb p99 at 10,000 / p99 at 1,000', unit: '×', value: round2(lowdbP99[10000] / lowdbP99[1000]), baseline: lowdbP99[1000] }, '<=', 1.5),
+        withTarget(
+          {
+            name: 'lowdb p99 at 10,000 / p99 at 1,000',
+            unit: '×',
+            value: round2(lowdbP99[10000] / lowdbP99[1000]),
+            baseline: lowdbP99[1000],
+          },
+          '<=',
+          1.5,
+        ),
       );
     }
     return results;

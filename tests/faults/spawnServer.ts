@@ -20,7 +20,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running on http:\/\/localhost:(\d+)/.exec(output);
       if (match) {
@@ -28,7 +28,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
         resolve(`http://127.0.0.1:${match[1]}`);
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}: ${output}`));

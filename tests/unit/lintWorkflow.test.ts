@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLibrary, lintWorkflow, type WorkflowDefinition } from '../../runtime';
+import { createLibrary, lintWorkflow, type DueRule, type WorkflowDefinition } from '../../runtime';
 
 const visitForm = {
   kind: 'form',
@@ -34,7 +34,15 @@ const title = { da: 'Trin', en: 'Step' };
 
 describe('the workflow lint', () => {
   it('finds nothing wrong with a visit that leads to an end', () => {
-    expect(lint({ initial: 'visit', states: { visit: { meta: { title, forms: ['visit'] }, on: { FORM_SUBMITTED: 'done' } }, done: { type: 'final' } } })).toEqual([]);
+    expect(
+      lint({
+        initial: 'visit',
+        states: {
+          visit: { meta: { title, forms: ['visit'] }, on: { FORM_SUBMITTED: 'done' } },
+          done: { type: 'final' },
+        },
+      }),
+    ).toEqual([]);
   });
 
   it('flags a state no transition leads to', () => {
@@ -53,7 +61,10 @@ describe('the workflow lint', () => {
     const issues = lint({
       initial: 'visit',
       states: {
-        visit: { meta: { title, forms: ['visit'] }, on: { FORM_SUBMITTED: [{ guard: { '===': [1, 1] }, target: 'stuck' }, { target: 'done' }] } },
+        visit: {
+          meta: { title, forms: ['visit'] },
+          on: { FORM_SUBMITTED: [{ guard: { '===': [1, 1] }, target: 'stuck' }, { target: 'done' }] },
+        },
         stuck: { meta: { title, forms: ['visit'] } },
         done: { type: 'final' },
       },
@@ -62,9 +73,12 @@ describe('the workflow lint', () => {
   });
 
   it('flags a waiting state without a due date, but not one with', () => {
-    const machine = (due?: object) => ({
+    const machine = (due?: DueRule) => ({
       initial: 'wait',
-      states: { wait: { meta: { title, ...(due ? { due } : {}) }, on: { CHILD_BORN: 'done' } }, done: { type: 'final' as const } },
+      states: {
+        wait: { meta: { title, ...(due ? { due } : {}) }, on: { CHILD_BORN: 'done' } },
+        done: { type: 'final' as const },
+      },
     });
     expect(lint(machine())).toEqual(['waiting-without-due wait']);
     expect(lint(machine({ anchor: 'child.dueDate' }))).toEqual([]);
@@ -79,8 +93,20 @@ describe('the workflow lint', () => {
             type: 'parallel',
             onDone: 'done',
             states: {
-              a: { initial: 'v', states: { v: { meta: { title, forms: ['visit'] }, on: { FORM_SUBMITTED: 'end' } }, end: { type: 'final' } } },
-              b: { initial: 'v', states: { v: { meta: { title, forms: ['visit'] }, on: { FORM_SUBMITTED: 'end' } }, end: { type: 'final' } } },
+              a: {
+                initial: 'v',
+                states: {
+                  v: { meta: { title, forms: ['visit'] }, on: { FORM_SUBMITTED: 'end' } },
+                  end: { type: 'final' },
+                },
+              },
+              b: {
+                initial: 'v',
+                states: {
+                  v: { meta: { title, forms: ['visit'] }, on: { FORM_SUBMITTED: 'end' } },
+                  end: { type: 'final' },
+                },
+              },
             },
           },
           done: { type: 'final' },

@@ -1,6 +1,12 @@
 import pg from 'pg';
 import { toDueRows } from '../toDueRows';
-import { RevisionConflictError, type DueRow, type FamilyAggregate, type FamilySummary, type StorageAdapter } from '../types';
+import {
+  RevisionConflictError,
+  type DueRow,
+  type FamilyAggregate,
+  type FamilySummary,
+  type StorageAdapter,
+} from '../types';
 
 const IMPORT_BATCH = 500;
 import { migrations } from './migrations';
@@ -59,22 +65,19 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
             'INSERT INTO families (id, revision, created_at, summary, data) VALUES ($1, 1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
             [family.id, family.createdAt, summary, aggregate],
           )
-        : await client.query('UPDATE families SET revision = $2, summary = $3, data = $4 WHERE id = $1 AND revision = $5', [
-            family.id,
-            aggregate.revision,
-            summary,
-            aggregate,
-            aggregate.revision - 1,
-          ]);
+        : await client.query(
+            'UPDATE families SET revision = $2, summary = $3, data = $4 WHERE id = $1 AND revision = $5',
+            [family.id, aggregate.revision, summary, aggregate, aggregate.revision - 1],
+          );
     if (written.rowCount !== 1) throw new RevisionConflictError(family.id);
-    await client.query('INSERT INTO pathway_index (pathway_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
-      Object.keys(aggregate.pathways),
-      family.id,
-    ]);
-    await client.query('INSERT INTO submission_index (submission_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
-      Object.keys(aggregate.submissions),
-      family.id,
-    ]);
+    await client.query(
+      'INSERT INTO pathway_index (pathway_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
+      [Object.keys(aggregate.pathways), family.id],
+    );
+    await client.query(
+      'INSERT INTO submission_index (submission_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
+      [Object.keys(aggregate.submissions), family.id],
+    );
     await client.query('DELETE FROM due_rows WHERE family_id = $1', [family.id]);
     const rows = toDueRows(aggregate);
     if (rows.length > 0) {
@@ -193,7 +196,8 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
     async importFamilies(aggregates) {
       for (let i = 0; i < aggregates.length; i += IMPORT_BATCH) {
         await transaction(async (client) => {
-          for (const aggregate of aggregates.slice(i, i + IMPORT_BATCH)) await writeFamily(client, { ...aggregate, revision: 1 });
+          for (const aggregate of aggregates.slice(i, i + IMPORT_BATCH))
+            await writeFamily(client, { ...aggregate, revision: 1 });
         });
       }
     },
