@@ -10,6 +10,7 @@ try {
     host: process.env.HOST ?? '0.0.0.0',
     ...(process.env.DATA_DIR ? { dataDir: process.env.DATA_DIR } : {}),
     ...(process.env.DEFINITIONS_DIR ? { definitionsDir: process.env.DEFINITIONS_DIR } : {}),
+    ...(process.env.PARAMETERS_FILE ? { parametersFile: process.env.PARAMETERS_FILE } : {}),
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
     ...(process.env.DATABASE_SCHEMA ? { databaseSchema: process.env.DATABASE_SCHEMA } : {}),
     seedDemoUsers: process.env.SEED_DEMO_USERS !== 'false',

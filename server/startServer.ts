@@ -24,6 +24,8 @@ export interface ServerOptions {
   host?: string;
   dataDir?: string;
   definitionsDir?: string;
+  /** A municipality's parameter values (see loadParameterProfile). */
+  parametersFile?: string;
   appDir?: string;
   seedDemoUsers?: boolean;
   /** PostgreSQL instead of the embedded store; `schema` keeps several stores apart in one database. */
@@ -61,6 +63,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       storage,
       options.definitionsDir ?? join(projectRoot, 'definitions'),
       now,
+      options.parametersFile,
     );
     if (options.seedDemoUsers ?? true) await seedDemoUsers(storage);
     const accessLog = await createAccessLog(dataDir);

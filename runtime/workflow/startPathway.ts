@@ -16,6 +16,8 @@ export interface StartOptions {
   facts: PathwayFacts;
   /** Municipality overrides of the workflow's parameter defaults. */
   params?: Record<string, unknown>;
+  /** Municipality overrides of the forms' parameters (e.g. a cut-off), by form id; kept with the pathway. */
+  formParams?: Record<string, Record<string, unknown>>;
 }
 
 /** Starts a pathway for a family: the first snapshot, its effects and due dates. Pure; `now` is given. */
@@ -30,6 +32,7 @@ export function startPathway(
     answers: {},
     progress: {},
     counters: {},
+    ...(options.formParams ? { formParams: structuredClone(options.formParams) } : {}),
     clock: now.toISOString(),
   };
   const [first, actions] = initialTransition(workflow.machine, input);

@@ -34,6 +34,8 @@ export interface PathwayContext {
   progress: Record<string, StateProgress>;
   /** Named counters kept by the `count` action (e.g. COS-P sessions held). */
   counters?: Record<string, number>;
+  /** Values for the pinned forms' parameters (e.g. a municipality's EPDS cut-off), by form id. */
+  formParams?: Record<string, Record<string, unknown>>;
   /** The time of the step being taken (ISO instant): entry dates and `now` in guards come from it. */
   clock?: string;
 }

@@ -1,11 +1,14 @@
 import { createLibrary, type Library } from '../../runtime';
 import type { StorageAdapter, StoredDefinition } from '../storage/types';
 import { hashDefinition } from './hashDefinition';
+import { loadParameterProfile, type ParameterProfile } from './loadParameterProfile';
 import { listDefinitionFiles, readDefinitionFiles } from './readDefinitionFiles';
 import { DefinitionError } from '../../runtime';
 
 export interface DefinitionCatalog {
   library: Library;
+  /** The municipality's parameter values (empty when none are configured). */
+  profile: ParameterProfile;
   /** Content hash of a stored definition version, for pinning. */
   getHash(kind: 'form' | 'workflow', id: string, version: number): string;
 }
@@ -18,6 +21,7 @@ export async function createDefinitionCatalog(
   storage: StorageAdapter,
   definitionsDir: string,
   now: () => Date,
+  parametersFile?: string,
 ): Promise<DefinitionCatalog> {
   const { sources, issues } = await readDefinitionFiles(
     await listDefinitionFiles(definitionsDir),
@@ -56,6 +60,7 @@ export async function createDefinitionCatalog(
   const hashes = new Map([...stored, ...added].map((d) => [key(d), d.hash]));
   return {
     library,
+    profile: await loadParameterProfile(parametersFile, library),
     getHash: (kind, id, version) => hashes.get(key({ kind, id, version })) ?? '',
   };
 }

@@ -55,7 +55,15 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
           ...(child.dueDate ? { dueDate: child.dueDate } : {}),
         },
       };
-      const started = startPathway(workflow, { facts, ...(params ? { params } : {}) }, at);
+      const profile = catalog.profile;
+      const formParams = Object.fromEntries(
+        Object.keys(definition.forms).flatMap((id) => (profile.forms[id] ? [[id, profile.forms[id]]] : [])),
+      );
+      const started = startPathway(
+        workflow,
+        { facts, params: { ...profile.workflows[definition.id], ...params }, formParams },
+        at,
+      );
       const instance: PathwayInstance = {
         id: randomUUID(),
         familyId: aggregate.family.id,
