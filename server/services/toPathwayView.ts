@@ -12,6 +12,8 @@ export interface PathwayView {
   id: string;
   familyId: string;
   childId: string;
+  /** The pathway that started this one as a sub-pathway. */
+  parentId?: string;
   workflow: { id: string; version: number; title: LocalizedText };
   status: 'active' | 'done';
   steps: {
@@ -65,6 +67,7 @@ export function toPathwayView(instance: PathwayInstance, workflow: CompiledWorkf
     id: instance.id,
     familyId: instance.familyId,
     childId: instance.childId,
+    ...(instance.parentId ? { parentId: instance.parentId } : {}),
     workflow: {
       id: instance.workflow.id,
       version: instance.workflow.version,
