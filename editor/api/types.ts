@@ -86,6 +86,12 @@ export interface PathwayView {
   version: number;
 }
 
+/** A manual event declared by the workflow (`events` with `manual: true`), with its optional payload. */
+export interface PathwayEventInput {
+  type: string;
+  [field: string]: unknown;
+}
+
 export interface Submission {
   id: string;
   formId: string;
@@ -116,4 +122,36 @@ export interface TimelineEntry {
   submissionId?: string;
   formId?: string;
   formVersion?: number;
+}
+
+export type WorkBucket = 'overdue' | 'today' | 'week' | 'upcoming';
+
+/** A dated step on the worklist (server: WorkItem). */
+export interface WorkItem {
+  familyId: string;
+  pathwayId: string;
+  childId: string;
+  workflowId: string;
+  workflowVersion: number;
+  state: string;
+  title: LocalizedText;
+  dueDate: string;
+  windowStart: string;
+  windowEnd: string;
+  roles: string[];
+  bucket: WorkBucket;
+  familyName: string;
+  childName: string;
+  workflowTitle: LocalizedText;
+}
+
+export interface Worklist {
+  /** The server's today (ISO date): the buckets are counted from it. */
+  today: string;
+  items: WorkItem[];
+}
+
+/** A family on the worker's caseload, with its next due date. */
+export interface CaseloadFamily extends FamilySummary {
+  nextDue: string | null;
 }

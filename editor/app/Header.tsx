@@ -1,29 +1,39 @@
 import { useLanguage } from '../i18n/LanguageContext';
-import { toHref } from './routes';
+import { HOME, toHref, type Route } from './routes';
 import { useSession } from './SessionContext';
 import { useStatus } from './StatusContext';
+import { useRoute } from './useRoute';
 
 /** The top of every page: product name, the main menu, the language switch and who is logged in. */
 export function Header() {
   const { t, setLanguage } = useLanguage();
   const { user, logout } = useSession();
   const { announce } = useStatus();
+  const route = useRoute();
   const handleLogout = () => {
     logout().catch(() => announce({ kind: 'error', text: t.app.networkError }));
   };
+  const menu: { label: string; target: Route; current: boolean }[] = [
+    { label: t.app.myWork, target: HOME, current: route.name === 'work' },
+    { label: t.app.families, target: { name: 'families', q: '' }, current: route.name === 'families' },
+  ];
   return (
     <header className="app-header">
       <div className="container app-header-inner">
-        <a className="app-name" href={toHref({ name: 'families', q: '' })}>
+        <a className="app-name" href={toHref(HOME)}>
           {t.app.name}
           <span className="app-tagline">{t.app.tagline}</span>
         </a>
         {user ? (
           <nav aria-label={t.app.mainNav} className="app-nav">
             <ul className="unstyled-list">
-              <li>
-                <a href={toHref({ name: 'families', q: '' })}>{t.app.families}</a>
-              </li>
+              {menu.map((item) => (
+                <li key={item.target.name}>
+                  <a href={toHref(item.target)} aria-current={item.current ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
             </ul>
           </nav>
         ) : null}

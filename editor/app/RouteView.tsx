@@ -2,19 +2,26 @@ import { lazy, Suspense } from 'react';
 import { CreateFamilyPage } from '../features/work/CreateFamilyPage';
 import { FamiliesPage } from '../features/work/FamiliesPage';
 import { FamilyPage } from '../features/work/FamilyPage';
+import { WorkPage } from '../features/work/WorkPage';
 import { useLanguage } from '../i18n/LanguageContext';
 import { Loading } from './LoadFailure';
 import { Page } from './Page';
-import { toHref, type Route } from './routes';
+import { HOME, toHref, type Route } from './routes';
 
 // The form renderer (rjsf, ajv) is most of the code: it loads when the first form is opened.
 const StepFormPage = lazy(() =>
   import('../features/work/StepFormPage').then((m) => ({ default: m.StepFormPage })),
 );
 
+const SubmissionPage = lazy(() =>
+  import('../features/work/SubmissionPage').then((m) => ({ default: m.SubmissionPage })),
+);
+
 /** The page for a route. Each route gets a fresh page (keyed by the shell), so no state leaks between pages. */
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
+    case 'work':
+      return <WorkPage scope={route.scope} workflowId={route.workflowId} />;
     case 'families':
       return <FamiliesPage query={route.q} />;
     case 'newFamily':
@@ -25,6 +32,12 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Loading />}>
           <StepFormPage familyId={route.familyId} pathwayId={route.pathwayId} formId={route.formId} />
+        </Suspense>
+      );
+    case 'submission':
+      return (
+        <Suspense fallback={<Loading />}>
+          <SubmissionPage familyId={route.familyId} submissionId={route.submissionId} />
         </Suspense>
       );
     case 'notFound':
@@ -38,7 +51,7 @@ function NotFound() {
     <Page title={t.app.notFound}>
       <p>{t.app.notFoundText}</p>
       <p>
-        <a href={toHref({ name: 'families', q: '' })}>{t.app.backToFamilies}</a>
+        <a href={toHref(HOME)}>{t.app.backToWork}</a>
       </p>
     </Page>
   );

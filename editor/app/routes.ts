@@ -1,21 +1,39 @@
 /** The app's pages, addressed by the URL hash (`#/families/…`), so the server needs no routes of its own. */
 export type Route =
+  | { name: 'work'; scope: WorkScope; workflowId: string }
   | { name: 'families'; q: string }
   | { name: 'newFamily' }
   | { name: 'family'; familyId: string }
   | { name: 'form'; familyId: string; pathwayId: string; formId: string }
+  | { name: 'submission'; familyId: string; submissionId: string }
   | { name: 'notFound' };
+
+/** Whose dated steps "Mit arbejde" lists: the worker's own families, or her team's. */
+export type WorkScope = 'mine' | 'team';
+
+/** The landing page after login. */
+export const HOME: Route = { name: 'work', scope: 'mine', workflowId: '' };
 
 export function parseRoute(hash: string): Route {
   const [pathPart = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'families')) {
-    return { name: 'families', q: new URLSearchParams(query).get('q') ?? '' };
+  const params = new URLSearchParams(query);
+  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'work')) {
+    return {
+      name: 'work',
+      scope: params.get('scope') === 'team' ? 'team' : 'mine',
+      workflowId: params.get('workflowId') ?? '',
+    };
   }
+  if (parts.length === 1 && parts[0] === 'families') return { name: 'families', q: params.get('q') ?? '' };
   if (parts[0] !== 'families') return { name: 'notFound' };
   if (parts.length === 2 && parts[1] === 'new') return { name: 'newFamily' };
   const familyId = parts[1];
   if (parts.length === 2 && familyId) return { name: 'family', familyId };
+  const [, , submissions, submissionId] = parts;
+  if (parts.length === 4 && familyId && submissions === 'submissions' && submissionId) {
+    return { name: 'submission', familyId, submissionId };
+  }
   const [, , pathways, pathwayId, forms, formId] = parts;
   if (parts.length === 6 && familyId && pathways === 'pathways' && pathwayId && forms === 'forms' && formId) {
     return { name: 'form', familyId, pathwayId, formId };
@@ -26,6 +44,13 @@ export function parseRoute(hash: string): Route {
 export function toHref(route: Route): string {
   const e = encodeURIComponent;
   switch (route.name) {
+    case 'work': {
+      const query = new URLSearchParams();
+      if (route.scope !== 'mine') query.set('scope', route.scope);
+      if (route.workflowId) query.set('workflowId', route.workflowId);
+      const text = query.toString();
+      return text ? `#/work?${text}` : '#/work';
+    }
     case 'families':
       return route.q ? `#/families?q=${e(route.q)}` : '#/families';
     case 'newFamily':
@@ -34,6 +59,8 @@ export function toHref(route: Route): string {
       return `#/families/${e(route.familyId)}`;
     case 'form':
       return `#/families/${e(route.familyId)}/pathways/${e(route.pathwayId)}/forms/${e(route.formId)}`;
+    case 'submission':
+      return `#/families/${e(route.familyId)}/submissions/${e(route.submissionId)}`;
     case 'notFound':
       return '#/not-found';
   }

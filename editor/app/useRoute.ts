@@ -5,12 +5,12 @@ import { parseRoute, toHref, type Route } from './routes';
  * The current route, from the URL hash. Hashes that are not routes (an in-page link such as `#main`) are
  * ignored: the page stays where it is.
  */
-let lastRouteHash = '#/families';
+let lastRouteHash = '#/work';
 
 function readRouteHash(): string {
   const hash = window.location.hash;
   if (hash === '' || hash === '#' || hash.startsWith('#/'))
-    lastRouteHash = hash.startsWith('#/') ? hash : '#/families';
+    lastRouteHash = hash.startsWith('#/') ? hash : '#/work';
   return lastRouteHash;
 }
 

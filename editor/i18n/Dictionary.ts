@@ -5,6 +5,7 @@ export interface Dictionary {
     tagline: string;
     skipLink: string;
     mainNav: string;
+    myWork: string;
     families: string;
     languageLabel: string;
     /** The other language's name, written in that language. */
@@ -16,6 +17,7 @@ export interface Dictionary {
     retry: string;
     notFound: string;
     notFoundText: string;
+    backToWork: string;
     backToFamilies: string;
     networkError: string;
     unexpectedError: string;
@@ -93,15 +95,62 @@ export interface Dictionary {
     timingPre: string;
     timingPost: string;
     finished: (title: string) => string;
-    notes: string;
     timeline: string;
     noTimeline: string;
+  };
+  work: {
+    title: string;
+    filters: string;
+    scope: string;
+    scopeMine: string;
+    scopeTeam: string;
+    programme: string;
+    allProgrammes: string;
+    show: string;
+    buckets: Record<'overdue' | 'today' | 'week' | 'upcoming', string>;
+    count: (n: number) => string;
+    noneInBucket: string;
+    reason: (step: string, date: string) => string;
+    windowEnds: (date: string) => string;
+    familyOf: (child: string) => string;
+    caseload: string;
+    caseloadCaption: (n: number) => string;
+    noCaseload: string;
+    family: string;
+    members: string;
+    nextDue: string;
+    noNextDue: string;
+  };
+  events: {
+    heading: string;
+    /** Names of payload fields the schemas use; a field not listed here shows its schema title or name. */
+    fieldNames: Record<string, string>;
+    optional: string;
+    choose: string;
+    endsWarning: string;
+    confirm: (title: string) => string;
+    cancel: string;
+    sending: string;
+    sent: (title: string) => string;
+    changed: (title: string) => string;
+    notAccepted: (title: string) => string;
+  };
+  flags: {
+    heading: string;
+    flaggedOn: (date: string) => string;
   };
   due: {
     dueOn: (date: string) => string;
     window: (start: string, end: string) => string;
     unknown: string;
     overdue: string;
+  };
+  submission: {
+    formVersion: (version: number) => string;
+    filledIn: (date: string) => string;
+    filledInBy: (date: string, name: string) => string;
+    print: string;
+    readOnly: string;
   };
   stepForm: {
     backToFamily: string;

@@ -1,5 +1,13 @@
 // The shared React form renderer: the worker's step forms, the builder's preview and simulation use it.
 export { FormView, type FormViewProps } from './FormView';
+export { SubmissionView, type SubmissionViewProps } from './SubmissionView';
+export {
+  toAnswerBlocks,
+  type Answer,
+  type AnswerBlock,
+  type AnswerFormat,
+  type AnswerSection,
+} from './toAnswerBlocks';
 export { localizeForm, type LocalizedForm } from './localizeForm';
 export { createCheckValidator, type CheckValidatorOptions } from './createCheckValidator';
 export { toValidationData } from './toValidationData';

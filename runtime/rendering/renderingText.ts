@@ -19,6 +19,7 @@ export interface RenderingText {
   remove: string;
   item: (n: number) => string;
   choose: string;
+  noAnswers: string;
 }
 
 const texts: Record<Language, RenderingText> = {
@@ -39,6 +40,7 @@ const texts: Record<Language, RenderingText> = {
     remove: 'Fjern',
     item: (n) => `nummer ${n}`,
     choose: 'Vælg',
+    noAnswers: 'Ingen felter er udfyldt.',
   },
   en: {
     errorSummaryTitle: 'There is a problem with the form',
@@ -57,6 +59,7 @@ const texts: Record<Language, RenderingText> = {
     remove: 'Remove',
     item: (n) => `number ${n}`,
     choose: 'Choose',
+    noAnswers: 'No fields are filled in.',
   },
 };
 

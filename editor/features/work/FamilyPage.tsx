@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { api } from '../../api/api';
 import type { Family } from '../../api/types';
 import { LoadFailure, Loading } from '../../app/LoadFailure';
@@ -25,17 +26,22 @@ export function FamilyPage({ familyId }: { familyId: string }) {
       </Page>
     );
   }
-  return <FamilyView family={family.data} onChange={family.set} back={back} />;
+  const set = family.set;
+  const refresh = () => api.getFamily(familyId).then(set, () => family.reload());
+  return <FamilyView family={family.data} onChange={set} onRefresh={refresh} back={back} />;
 }
 
 function FamilyView({
   family,
   onChange,
+  onRefresh,
   back,
 }: {
   family: Family;
   onChange: (family: Family) => void;
-  back: React.ReactNode;
+  /** Reads the family again without leaving the page (after an event on one of its pathways). */
+  onRefresh: () => Promise<void>;
+  back: ReactNode;
 }) {
   const { t, language } = useLanguage();
   const { announce } = useStatus();
@@ -59,6 +65,7 @@ function FamilyView({
             key={pathway.id}
             pathway={pathway}
             child={family.members.find((m) => m.id === pathway.childId)}
+            onChanged={onRefresh}
           />
         ))}
       </section>
@@ -68,7 +75,9 @@ function FamilyView({
           family={family}
           onStarted={(pathway) => {
             announce({ kind: 'success', text: t.family.started(toText(pathway.workflow.title, language)) });
+            // Show it at once, then read the family again: starting may have started sub-pathways too.
             onChange({ ...family, pathways: [...family.pathways, pathway] });
+            void onRefresh();
           }}
         />
       </section>
