@@ -3,7 +3,10 @@ import {
   CHILD_BORN,
   FORM_SUBMITTED,
   checkParams,
+  createAjv,
   getFormsDue,
+  toFieldErrors,
+  type FieldError,
   type PathwayEvent,
   type StepResult,
 } from '../../runtime';
@@ -14,6 +17,18 @@ import { Unchanged, type FamilyUnitOfWork } from './createFamilyUnitOfWork';
 import { hashDefinition } from '../definitions/hashDefinition';
 import { createPathwayEngine, type Actor } from './pathwayEngine';
 import { toPathwayView, type PathwayView } from './toPathwayView';
+
+const payloadAjv = createAjv();
+
+/** A manual event's payload (e.g. a reason) against the schema its workflow declares; none declared means none allowed. */
+function checkEventPayload(
+  schema: Record<string, unknown> | undefined,
+  payload: Record<string, unknown>,
+): FieldError[] {
+  const effective = schema ?? { type: 'object', maxProperties: 0 };
+  const validate = payloadAjv.compile(effective);
+  return validate(payload) ? [] : toFieldErrors(validate.errors, 'da');
+}
 
 /** The pathway use cases: start, submit a form, send an event. Each is validate → step → persist, all or nothing. */
 export function createPathwayService(
@@ -183,6 +198,10 @@ export function createPathwayService(
           const declared = engine.getWorkflow(instance).definition.events?.[event.type];
           if (!declared?.manual)
             throw problems.conflict(`Hændelsen '${event.type}' kan ikke sendes manuelt i dette forløb.`);
+          const { type: _type, ...payload } = event;
+          const payloadErrors = checkEventPayload(declared.schema, payload);
+          if (payloadErrors.length > 0)
+            throw problems.invalidData('Hændelsens oplysninger er ugyldige.', payloadErrors);
           assertOk(engine.step(aggregate, instance, event, actor));
           aggregate.timeline.push({
             id: randomUUID(),

@@ -178,11 +178,15 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
             .find((w) => w.definition.id === effect.params.workflow);
           const child = aggregate.family.members.find((m) => m.id === instance.childId);
           const params = effect.params.params as Record<string, unknown> | undefined;
-          if (workflow && child)
-            engine.start(aggregate, workflow, child, actor, {
-              parentId: instance.id,
-              ...(params ? { params } : {}),
-            });
+          // The loader checked that the sub-pathway exists; if it is gone, the step must not silently skip it.
+          if (!workflow || !child)
+            throw new Error(
+              `Sub-pathway '${String(effect.params.workflow)}' cannot be started for pathway ${instance.id}`,
+            );
+          engine.start(aggregate, workflow, child, actor, {
+            parentId: instance.id,
+            ...(params ? { params } : {}),
+          });
         }
       }
     },

@@ -106,6 +106,14 @@ describe('hostile and mistaken requests', () => {
     );
   });
 
+  it('answers an event payload its workflow does not declare with 422', async () => {
+    const problem = await expectRefused(
+      () => client.post(`/api/pathways/${pathwayId}/events`, { type: 'WITHDRAW', note: '<script>' }),
+      422,
+    );
+    expect(problem.errors?.length).toBeGreaterThan(0);
+  });
+
   it('answers a 5 MB body with 413', async () => {
     const huge = JSON.stringify({ formId: 'F05-visit', data: { note: 'x'.repeat(5 * 1024 * 1024) } });
     await expectRefused(() => client.request('POST', `/api/pathways/${pathwayId}/submissions`, huge), 413);
