@@ -108,7 +108,7 @@ describe('hostile and mistaken requests', () => {
 
   it('answers an event payload its workflow does not declare with 422', async () => {
     const problem = await expectRefused(
-      () => client.post(`/api/pathways/${pathwayId}/events`, { type: 'WITHDRAW', note: '<script>' }),
+      () => client.post(`/api/pathways/${pathwayId}/events`, { type: 'WITHDRAW', reason: 42 }),
       422,
     );
     expect(problem.errors?.length).toBeGreaterThan(0);
