@@ -6,7 +6,7 @@ import { findProjectRoot } from './findProjectRoot';
 import { createAccessLog } from './audit/createAccessLog';
 import { createSessions } from './auth/sessions';
 import { createApp } from './createApp';
-import { createDefinitionCatalog } from './definitions/createDefinitionCatalog';
+import { createDefinitionCatalog, type DefinitionCatalog } from './definitions/createDefinitionCatalog';
 import { createFamilyService } from './services/createFamilyService';
 import { createFamilyUnitOfWork } from './services/createFamilyUnitOfWork';
 import { createPathwayService } from './services/createPathwayService';
@@ -42,6 +42,7 @@ export interface RunningServer {
   url: string;
   port: number;
   storage: StorageAdapter;
+  catalog: DefinitionCatalog;
   scheduler: Scheduler;
   close(): Promise<void>;
 }
@@ -102,6 +103,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       url: `http://${options.host ?? '127.0.0.1'}:${port}`,
       port,
       storage,
+      catalog,
       scheduler,
       async close() {
         await scheduler.stop();

@@ -38,6 +38,12 @@ export const familyInput: JsonSchema = {
   additionalProperties: false,
   properties: {
     name: { type: 'string', maxLength: 200 },
+    district: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 100,
+      description: 'The municipal district (distrikt)',
+    },
     members: { type: 'array', minItems: 1, maxItems: 20, items: memberInput },
   },
 };
@@ -69,6 +75,22 @@ export const submissionInput: JsonSchema = {
   required: ['formId', 'data'],
   additionalProperties: false,
   properties: { formId: { type: 'string', minLength: 1, maxLength: 100 }, data: { type: 'object' } },
+};
+
+export const correctionInput: JsonSchema = {
+  type: 'object',
+  required: ['data', 'reason'],
+  additionalProperties: false,
+  properties: {
+    data: { type: 'object' },
+    reason: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 1000,
+      pattern: '\\S',
+      description: 'Why the answers are corrected',
+    },
+  },
 };
 
 export const eventInput: JsonSchema = {

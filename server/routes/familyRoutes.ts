@@ -2,14 +2,22 @@ import { toIsoDate } from '../../runtime';
 import { getUser } from '../auth/sessions';
 import { problems } from '../http/ProblemError';
 import type { RouteSpec } from '../http/RouteSpec';
-import { birthInput, familyInput, familyView, memberInput, submission, timelineEntry } from '../http/schemas';
+import {
+  birthInput,
+  correctionInput,
+  familyInput,
+  familyView,
+  memberInput,
+  submission,
+  timelineEntry,
+} from '../http/schemas';
 import { validateBody } from '../http/validateBody';
 import type { NewMember } from '../services/createFamilyService';
 import type { Services } from './Services';
 
 const familyList = { type: 'array', items: { type: 'object' } };
 
-export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[] {
+export function familyRoutes({ families, pathways, storage, accessLog, now }: Services): RouteSpec[] {
   const log = (userId: string, action: 'read' | 'search' | 'write', resource: string, familyId?: string) =>
     accessLog.record({
       at: now().toISOString(),
@@ -63,7 +71,10 @@ export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[
       },
       async handle(req, res) {
         const user = getUser(res);
-        const input = validateBody<{ name?: string; members: NewMember[] }>(familyInput, req.body);
+        const input = validateBody<{ name?: string; district?: string; members: NewMember[] }>(
+          familyInput,
+          req.body,
+        );
         checkMembers(input.members, 'members.');
         const family = await families.create(input, user);
         await log(user.id, 'write', `family:${family.id}`, family.id);
@@ -161,6 +172,30 @@ export function familyRoutes({ families, accessLog, now }: Services): RouteSpec[
         const found = await families.submission(String(req.params.submissionId));
         await log(user.id, 'read', `submission:${found.id}`, found.familyId);
         res.json(found);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/submissions/:submissionId/corrections',
+      tag: 'families',
+      summary:
+        'Correct a submission: a new submission of the same form version, linked to the old one, with a reason',
+      body: correctionInput,
+      responses: {
+        201: { description: 'The correction and the pathway after it' },
+        404: { description: 'Unknown submission' },
+        409: { description: 'Already corrected: correct the newest version' },
+        422: { description: 'The data does not satisfy the form' },
+      },
+      async handle(req, res) {
+        const user = getUser(res);
+        const input = validateBody<{ data: unknown; reason: string }>(correctionInput, req.body);
+        const submissionId = String(req.params.submissionId);
+        const familyId = await storage.findFamilyOfSubmission(submissionId);
+        if (!familyId) throw problems.notFound(`Besvarelsen ${submissionId}`);
+        const result = await pathways.correct(familyId, submissionId, input, user);
+        await log(user.id, 'write', `submission:${result.submission.id}`, familyId);
+        res.status(201).json(result);
       },
     },
   ];

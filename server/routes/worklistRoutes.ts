@@ -18,6 +18,7 @@ export function worklistRoutes({ worklist, accessLog, now }: Services): RouteSpe
         bucket: { description: '`overdue`, `today`, `week` or `upcoming`' },
         workflowId: { description: 'only this programme' },
         role: { description: 'only steps worked by this role' },
+        district: { description: 'only families of this district' },
       },
       responses: {
         200: { description: '{ today, items }' },
@@ -36,6 +37,7 @@ export function worklistRoutes({ worklist, accessLog, now }: Services): RouteSpe
           ...(typeof q.bucket === 'string' ? { bucket: q.bucket as Bucket } : {}),
           ...(typeof q.workflowId === 'string' ? { workflowId: q.workflowId } : {}),
           ...(typeof q.role === 'string' ? { role: q.role } : {}),
+          ...(typeof q.district === 'string' ? { district: q.district } : {}),
         });
         await accessLog.record({
           at: now().toISOString(),

@@ -81,7 +81,10 @@ export function createFamilyService(
       return toView(await families.read(familyId));
     },
 
-    async create(input: { name?: string; members: NewMember[] }, actor: Actor): Promise<FamilyView> {
+    async create(
+      input: { name?: string; district?: string; members: NewMember[] },
+      actor: Actor,
+    ): Promise<FamilyView> {
       const members: Member[] = input.members.map((m) => ({ id: randomUUID(), ...m, name: m.name.trim() }));
       const adults = members.filter((m) => m.role !== 'child');
       const name = input.name?.trim() || `Familien ${(adults[0] ?? members[0])?.name ?? ''}`.trim();
@@ -93,6 +96,7 @@ export function createFamilyService(
         createdBy: actor.id,
         responsibleId: actor.id,
         team: actor.team,
+        ...(input.district ? { district: input.district.trim() } : {}),
       };
       const aggregate: FamilyAggregate = {
         family,

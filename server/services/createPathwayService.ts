@@ -3,7 +3,9 @@ import {
   CHILD_BORN,
   FORM_SUBMITTED,
   checkParams,
+  checkSubmission,
   createAjv,
+  getDue,
   getFormsDue,
   toFieldErrors,
   type FieldError,
@@ -16,6 +18,7 @@ import type { FamilyAggregate, Member, PathwayInstance, Submission } from '../st
 import { Unchanged, type FamilyUnitOfWork } from './createFamilyUnitOfWork';
 import { hashDefinition } from '../definitions/hashDefinition';
 import { createPathwayEngine, type Actor } from './pathwayEngine';
+import { SUBMISSION_CORRECTED } from './rebuildSnapshot';
 import { toPathwayView, type PathwayView } from './toPathwayView';
 
 const payloadAjv = createAjv();
@@ -216,6 +219,88 @@ export function createPathwayService(
       );
     },
 
+    /**
+     * Corrects a submission: a new submission of the same form version, linked to the one it corrects, with
+     * who, when and why. The original stays as it was. If it held the pathway's current answers for that form,
+     * the answers (and due dates that depend on them) follow the correction; the step itself does not move.
+     */
+    correct(
+      familyId: string,
+      submissionId: string,
+      input: { data: unknown; reason: string },
+      actor: Actor,
+    ): Promise<{ submission: Submission; pathway: PathwayView }> {
+      return families.update(familyId, (aggregate) => {
+        const original = aggregate.submissions[submissionId];
+        if (!original) throw problems.notFound(`Besvarelsen ${submissionId}`);
+        if (Object.values(aggregate.submissions).some((s) => s.corrects === submissionId)) {
+          throw problems.conflict('Besvarelsen er allerede rettet. Ret den nyeste version.');
+        }
+        const instance = findPathway(aggregate, original.pathwayId);
+        const workflow = engine.getWorkflow(instance);
+        const form = workflow.forms[original.formId];
+        if (!form || form.definition.version !== original.formVersion)
+          throw problems.conflict('Skemaversionen findes ikke i forløbet.');
+        const check = checkSubmission(form, input.data, {
+          params: instance.snapshot.context.formParams?.[original.formId] ?? {},
+        });
+        if (!check.ok) throw problems.invalidData('Skemaet er ikke udfyldt korrekt.', check.errors);
+        const at = now().toISOString();
+        const correction: Submission = {
+          ...original,
+          id: randomUUID(),
+          data: check.data,
+          computed: check.computed,
+          submittedAt: at,
+          submittedBy: actor.id,
+          corrects: original.id,
+          correctionReason: input.reason.trim(),
+        };
+        aggregate.submissions[correction.id] = correction;
+        // The answers follow the correction only if the corrected chain is the form's latest submission here.
+        const rootTime = (s: Submission) => toRoot(aggregate, s).submittedAt;
+        const wasCurrent = !Object.values(aggregate.submissions).some(
+          (s) =>
+            s.pathwayId === instance.id && s.formId === original.formId && rootTime(s) > rootTime(original),
+        );
+        if (wasCurrent && instance.snapshot.status === 'active') {
+          const answers = {
+            ...instance.snapshot.context.answers,
+            [original.formId]: { ...check.data, ...check.computed },
+          };
+          instance.snapshot = { ...instance.snapshot, context: { ...instance.snapshot.context, answers } };
+          instance.due = getDue(workflow, instance.snapshot);
+        }
+        instance.history.push({
+          at,
+          by: actor.id,
+          event: {
+            type: SUBMISSION_CORRECTED,
+            submissionId: correction.id,
+            corrects: original.id,
+            answers: wasCurrent && instance.snapshot.status === 'active' ? 'updated' : 'kept',
+          },
+        });
+        instance.version += 1;
+        instance.updatedAt = at;
+        aggregate.timeline.push({
+          id: randomUUID(),
+          at,
+          by: actor.id,
+          kind: 'correction',
+          pathwayId: instance.id,
+          submissionId: correction.id,
+          formId: original.formId,
+          formVersion: original.formVersion,
+          summary: {
+            da: `Rettet: ${form.definition.title.da}`,
+            en: `Corrected: ${form.definition.title.en}`,
+          },
+        });
+        return { submission: correction, pathway: view(instance) };
+      });
+    },
+
     /** The child's birth is registered: every active pathway of the child hears CHILD_BORN. */
     registerBirth(aggregate: FamilyAggregate, child: Member, actor: Actor): void {
       for (const instance of Object.values(aggregate.pathways)) {
@@ -227,3 +312,10 @@ export function createPathwayService(
 }
 
 export type PathwayService = ReturnType<typeof createPathwayService>;
+
+/** The first submission of a chain of corrections. */
+function toRoot(aggregate: FamilyAggregate, submission: Submission): Submission {
+  let root = submission;
+  while (root.corrects && aggregate.submissions[root.corrects]) root = aggregate.submissions[root.corrects]!;
+  return root;
+}

@@ -16,6 +16,7 @@ export interface WorklistQuery {
   workflowId?: string;
   bucket?: Bucket;
   role?: string;
+  district?: string;
 }
 
 /**
@@ -44,6 +45,7 @@ export function createWorklistService(storage: StorageAdapter, catalog: Definiti
       const today = toIsoDate(now());
       const dueQuery: DueQuery = query.scope === 'team' ? { team: user.team } : { responsibleId: user.id };
       if (query.workflowId) dueQuery.workflowId = query.workflowId;
+      if (query.district) dueQuery.district = query.district;
       const rows = await storage.listDue(dueQuery);
       const ids = [...new Set(rows.map((r) => r.familyId))];
       const families = new Map<string, FamilySummary>(

@@ -65,6 +65,7 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       createdAt: family.createdAt,
       responsibleId: family.responsibleId,
       team: family.team,
+      ...(family.district ? { district: family.district } : {}),
     });
     dueRows.set(family.id, toDueRows(aggregate));
     for (const id of Object.keys(aggregate.pathways)) pathwayIndex.set(id, family.id);

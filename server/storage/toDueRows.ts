@@ -25,6 +25,7 @@ export function toDueRows(aggregate: FamilyAggregate): DueRow[] {
         roles: item.roles ?? [],
         responsibleId: family.responsibleId,
         team: family.team,
+        ...(family.district ? { district: family.district } : {}),
       });
     }
   }
@@ -40,6 +41,7 @@ export function matchesDueQuery(row: DueRow, query: DueQuery): boolean {
   return (
     (query.responsibleId === undefined || row.responsibleId === query.responsibleId) &&
     (query.team === undefined || row.team === query.team) &&
+    (query.district === undefined || row.district === query.district) &&
     (query.until === undefined || row.dueDate <= query.until) &&
     (query.workflowId === undefined || row.workflowId === query.workflowId) &&
     (!query.withEvent || row.event !== undefined)

@@ -19,6 +19,8 @@ export interface Family {
   /** The worker responsible for the family (the caseload) and her team. */
   responsibleId: string;
   team: string;
+  /** The municipal district (distrikt) the family belongs to, for team worklists. */
+  district?: string;
 }
 
 export interface Flag {
@@ -77,6 +79,9 @@ export interface Submission {
   computed: Record<string, unknown>;
   submittedAt: string;
   submittedBy: string;
+  /** A correction is a new submission of the same form version that names the one it corrects, and why. */
+  corrects?: string;
+  correctionReason?: string;
 }
 
 export type TimelineKind =
@@ -87,6 +92,7 @@ export type TimelineKind =
   | 'submission'
   | 'transition'
   | 'event'
+  | 'correction'
   | 'flag';
 
 export interface TimelineEntry {
@@ -122,6 +128,7 @@ export interface FamilySummary {
   createdAt: string;
   responsibleId: string;
   team: string;
+  district?: string;
 }
 
 /** One dated step of an active pathway: the worklist and the scheduler read these, derived from the aggregate. */
@@ -141,11 +148,13 @@ export interface DueRow {
   roles: string[];
   responsibleId: string;
   team: string;
+  district?: string;
 }
 
 export interface DueQuery {
   responsibleId?: string;
   team?: string;
+  district?: string;
   /** Only rows due on or before this ISO date. */
   until?: string;
   /** Only rows whose scheduled event has not fired. */

@@ -81,6 +81,7 @@ describe('the server', () => {
       'POST /api/families/{familyId}/members/{memberId}/birth',
       'GET /api/families/{familyId}/timeline',
       'GET /api/submissions/{submissionId}',
+      'POST /api/submissions/{submissionId}/corrections',
       'POST /api/families/{familyId}/pathways',
       'GET /api/pathways/{pathwayId}',
       'POST /api/pathways/{pathwayId}/submissions',

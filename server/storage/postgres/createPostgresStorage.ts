@@ -58,6 +58,7 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
       createdAt: family.createdAt,
       responsibleId: family.responsibleId,
       team: family.team,
+      ...(family.district ? { district: family.district } : {}),
     };
     const written =
       aggregate.revision === 1
@@ -210,6 +211,7 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
       };
       if (query.responsibleId !== undefined) add('responsible_id = ?', query.responsibleId);
       if (query.team !== undefined) add('team = ?', query.team);
+      if (query.district !== undefined) add("row->>'district' = ?", query.district);
       if (query.until !== undefined) add('due_date <= ?', query.until);
       if (query.workflowId !== undefined) add('workflow_id = ?', query.workflowId);
       if (query.withEvent) where.push('event IS NOT NULL');
