@@ -148,7 +148,8 @@ export const submitLatency: Benchmark = {
       .valid[0] as unknown;
     const results: BenchResult[] = [];
     const lowdbP99: Record<number, number> = {};
-    for (const kind of ['lowdb', 'postgres'] as const) {
+    const kinds = (process.env.BENCH_STORES ?? 'lowdb,postgres').split(',') as ('lowdb' | 'postgres')[];
+    for (const kind of kinds) {
       for (const size of SIZES) {
         const m = await measure(kind, size, template, data);
         const at = `${kind} ${size} families`;
