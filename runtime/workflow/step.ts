@@ -60,7 +60,10 @@ export function step(
           : `The form '${String(formId)}' is not due now.`,
       );
     }
-    const check = checkSubmission(form, data, { language, params: before.formParams?.[form.definition.id] ?? {} });
+    const check = checkSubmission(form, data, {
+      language,
+      params: before.formParams?.[form.definition.id] ?? {},
+    });
     if (!check.ok) {
       const detail =
         language === 'da' ? 'Skemaet er ikke udfyldt korrekt.' : 'The form is not filled in correctly.';

@@ -20,10 +20,13 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     // A store with 100,000 families takes a while to index; benchmarks raise the limit.
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`server did not start: ${output}`));
-    }, Number(process.env.SERVER_START_TIMEOUT_MS ?? 20_000));
+    const timer = setTimeout(
+      () => {
+        child.kill('SIGKILL');
+        reject(new Error(`server did not start: ${output}`));
+      },
+      Number(process.env.SERVER_START_TIMEOUT_MS ?? 20_000),
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running on http:\/\/localhost:(\d+)/.exec(output);
