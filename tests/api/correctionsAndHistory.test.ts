@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildSnapshot } from '../../server/services/rebuildSnapshot';
 import {
   createClient,
-  createPregnantFamily,
   startD1,
+  startD1InCourse,
   startTestServer,
   validExample,
   type Client,
@@ -20,18 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.dispose());
 
-async function inCourse() {
-  const { family, child } = await createPregnantFamily(client);
-  const pathway = await startD1(client, family.id, child.id);
-  for (const formId of ['F01-family-registration', 'F03-offer-response', 'F02-consent']) {
-    await client.post(`/api/pathways/${pathway.id}/submissions`, {
-      formId,
-      data: await validExample(formId),
-    });
-  }
-  await client.post(`/api/families/${family.id}/members/${child.id}/birth`, { birthDate: '2026-11-10' });
-  return { family, pathway };
-}
+const inCourse = () => startD1InCourse(client);
 
 describe('corrections', () => {
   it('add a new version of a submission, linked to the old, with who, when and why; the old one is kept', async () => {

@@ -100,3 +100,17 @@ export async function validExample(formId: string, index = 0): Promise<Record<st
   };
   return fixture.valid[index]!;
 }
+
+/** A D1 pathway in its course: registration, offer accepted and consent filled in, and the birth registered. */
+export async function startD1InCourse(client: Client, birthDate = '2026-11-10') {
+  const { family, child } = await createPregnantFamily(client, '2027-03-01');
+  const pathway = await startD1(client, family.id, child.id);
+  for (const formId of ['F01-family-registration', 'F03-offer-response', 'F02-consent']) {
+    await client.post(`/api/pathways/${pathway.id}/submissions`, {
+      formId,
+      data: await validExample(formId),
+    });
+  }
+  await client.post(`/api/families/${family.id}/members/${child.id}/birth`, { birthDate });
+  return { family, child, pathway };
+}

@@ -4,6 +4,7 @@ import {
   createClient,
   createPregnantFamily,
   startD1,
+  startD1InCourse,
   startTestServer,
   validExample,
   type Client,
@@ -21,19 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.dispose());
 
-/** A D1 pathway at the course stage with the child born on `birthDate`. */
-async function familyInCourse(client: Client, birthDate: string) {
-  const { family, child } = await createPregnantFamily(client, '2027-03-01');
-  const pathway = await startD1(client, family.id, child.id);
-  for (const formId of ['F01-family-registration', 'F03-offer-response', 'F02-consent']) {
-    await client.post(`/api/pathways/${pathway.id}/submissions`, {
-      formId,
-      data: await validExample(formId),
-    });
-  }
-  await client.post(`/api/families/${family.id}/members/${child.id}/birth`, { birthDate });
-  return { family, child, pathway };
-}
+const familyInCourse = (client: Client, birthDate: string) => startD1InCourse(client, birthDate);
 
 describe("the health visitor's worklist", () => {
   it('sorts her dated steps by due date into overdue, today, this week and upcoming', async () => {
