@@ -3,6 +3,7 @@ import { problems } from '../http/ProblemError';
 import type { RouteSpec } from '../http/RouteSpec';
 import { validateBody } from '../http/validateBody';
 import { RevisionConflictError } from '../storage/types';
+import { findFamilyOfPathway } from './findFamilyOfPathway';
 import type { Services } from './Services';
 
 const draftInput = {
@@ -25,11 +26,7 @@ const draftBody = {
 
 /** Save & resume: a half-filled form lives on the server per worker, so it can be resumed on any device. */
 export function draftRoutes({ storage, accessLog, now }: Services): RouteSpec[] {
-  const familyOf = async (pathwayId: string) => {
-    const familyId = await storage.findFamilyOfPathway(pathwayId);
-    if (!familyId) throw problems.notFound(`Forløbet ${pathwayId}`);
-    return familyId;
-  };
+  const familyOf = (pathwayId: string) => findFamilyOfPathway(storage, pathwayId);
   const formIdOf = (raw: unknown) => {
     const formId = String(raw);
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(formId)) throw problems.notFound(`Skemaet ${formId}`);

@@ -3,14 +3,11 @@ import { problems } from '../http/ProblemError';
 import type { RouteSpec } from '../http/RouteSpec';
 import { eventInput, pathwayView, startPathwayInput, submission, submissionInput } from '../http/schemas';
 import { validateBody } from '../http/validateBody';
+import { findFamilyOfPathway } from './findFamilyOfPathway';
 import type { Services } from './Services';
 
 export function pathwayRoutes({ pathways, storage, accessLog, now }: Services): RouteSpec[] {
-  const familyOf = async (pathwayId: string): Promise<string> => {
-    const familyId = await storage.findFamilyOfPathway(pathwayId);
-    if (!familyId) throw problems.notFound(`Forløbet ${pathwayId}`);
-    return familyId;
-  };
+  const familyOf = (pathwayId: string) => findFamilyOfPathway(storage, pathwayId);
   const log = (userId: string, action: 'read' | 'write', resource: string, familyId: string) =>
     accessLog.record({ at: now().toISOString(), userId, action, resource, familyId });
   const ifMatch = (header: string | undefined): number | undefined => {
