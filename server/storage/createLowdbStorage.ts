@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile } from './DurableJsonFile';
 import { acquireDataLock, type DataLock } from './acquireDataLock';
-import { compareDueRows, matchesDueQuery, toDueRows } from './toDueRows';
+import { compareDueRows, intern, matchesDueQuery, toDueRows } from './toDueRows';
 import {
   RevisionConflictError,
   type Draft,
@@ -63,9 +63,9 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       name: family.name,
       members: family.members,
       createdAt: family.createdAt,
-      responsibleId: family.responsibleId,
-      team: family.team,
-      ...(family.district ? { district: family.district } : {}),
+      responsibleId: intern(family.responsibleId),
+      team: intern(family.team),
+      ...(family.district ? { district: intern(family.district) } : {}),
     });
     dueRows.set(family.id, toDueRows(aggregate));
     for (const id of Object.keys(aggregate.pathways)) pathwayIndex.set(id, family.id);

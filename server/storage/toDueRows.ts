@@ -1,5 +1,18 @@
 import type { DueQuery, DueRow, FamilyAggregate } from './types';
 
+/**
+ * Step titles and role lists repeat across thousands of families; sharing one object per distinct value
+ * keeps the embedded store's in-memory worklist index small.
+ */
+const shared = new Map<string, unknown>();
+export function intern<T>(value: T): T {
+  const key = JSON.stringify(value);
+  const found = shared.get(key) as T | undefined;
+  if (found !== undefined) return found;
+  shared.set(key, value);
+  return value;
+}
+
 /** The worklist and scheduler rows of one family, derived from its aggregate; every adapter stores these. */
 export function toDueRows(aggregate: FamilyAggregate): DueRow[] {
   const { family } = aggregate;
@@ -14,17 +27,17 @@ export function toDueRows(aggregate: FamilyAggregate): DueRow[] {
         familyId: family.id,
         pathwayId: instance.id,
         childId: instance.childId,
-        workflowId: instance.workflow.id,
+        workflowId: intern(instance.workflow.id),
         workflowVersion: instance.workflow.version,
-        state: item.state,
-        title: item.title,
+        state: intern(item.state),
+        title: intern(item.title),
         dueDate: item.dueDate,
         windowStart: item.windowStart ?? item.dueDate,
         windowEnd: item.windowEnd ?? item.dueDate,
         ...(pending ? { event: item.event } : {}),
-        roles: item.roles ?? [],
-        responsibleId: family.responsibleId,
-        team: family.team,
+        roles: intern(item.roles ?? []),
+        responsibleId: intern(family.responsibleId),
+        team: intern(family.team),
         ...(family.district ? { district: family.district } : {}),
       });
     }
