@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOffset } from '../../runtime';
@@ -14,18 +17,20 @@ const options = {
   now: () => clock,
   schedulerIntervalMs: 0,
 };
+let tmp: string;
 let a: RunningServer;
 let b: RunningServer;
 
 beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'forloeb-pg-'));
   a = await startServer({
     ...options,
-    dataDir: `/tmp/forloeb-${schema}-a`,
+    dataDir: join(tmp, 'a'),
     definitionsDir: 'tests/fixtures/scheduler',
   });
   b = await startServer({
     ...options,
-    dataDir: `/tmp/forloeb-${schema}-b`,
+    dataDir: join(tmp, 'b'),
     definitionsDir: 'tests/fixtures/scheduler',
   });
 });
@@ -36,6 +41,7 @@ afterAll(async () => {
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await client.end();
+  await rm(tmp, { recursive: true, force: true });
 });
 
 describe('two server processes on one PostgreSQL database', () => {
@@ -79,7 +85,7 @@ describe('the D1 pathway on PostgreSQL', () => {
   let c: RunningServer;
   const d1Schema = `${schema}_d1`;
   beforeAll(async () => {
-    c = await startServer({ ...options, databaseSchema: d1Schema, dataDir: `/tmp/forloeb-${d1Schema}` });
+    c = await startServer({ ...options, databaseSchema: d1Schema, dataDir: join(tmp, 'd1') });
   });
   afterAll(async () => {
     await c.close();
