@@ -5,9 +5,9 @@ import { Page } from '../../app/Page';
 import { toHref } from '../../app/routes';
 import { useResource } from '../../app/useResource';
 import { navigate } from '../../app/useRoute';
-import { formatDate, formatDateTime } from '../../i18n/formatDate';
+import { formatDateTime } from '../../i18n/formatDate';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { describeMember } from './describeMember';
+import { FamilyTable } from './FamilyTable';
 
 /** The worker's families: search by name or date, open one, or register a new family. */
 export function FamiliesPage({ query }: { query: string }) {
@@ -58,33 +58,13 @@ export function FamiliesPage({ query }: { query: string }) {
         families.data.length === 0 ? (
           <p>{t.families.none}</p>
         ) : (
-          <table className="table table--zebra families-table">
-            <caption>{t.families.count(families.data.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.families.name}</th>
-                <th scope="col">{t.families.members}</th>
-                <th scope="col">{t.families.created}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {families.data.map((family) => (
-                <tr key={family.id}>
-                  <th scope="row">
-                    <a href={toHref({ name: 'family', familyId: family.id })}>{family.name}</a>
-                  </th>
-                  <td>
-                    <ul className="unstyled-list">
-                      {family.members.map((member) => (
-                        <li key={member.id}>{describeMember(member, t, (d) => formatDate(d, language))}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>{formatDateTime(family.createdAt, language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FamilyTable
+            families={families.data}
+            caption={t.families.count(families.data.length)}
+            className="families-table"
+            headings={{ name: t.families.name, members: t.families.members, last: t.families.created }}
+            last={(family) => formatDateTime(family.createdAt, language)}
+          />
         )
       ) : null}
     </Page>
