@@ -22,13 +22,15 @@ import { SUBMISSION_CORRECTED } from './rebuildSnapshot';
 import { toPathwayView, type PathwayView } from './toPathwayView';
 
 const payloadAjv = createAjv();
+// ajv caches compiled validators per schema object, so the "no payload" schema is one constant.
+const NO_PAYLOAD = { type: 'object', maxProperties: 0 };
 
 /** A manual event's payload (e.g. a reason) against the schema its workflow declares; none declared means none allowed. */
 function checkEventPayload(
   schema: Record<string, unknown> | undefined,
   payload: Record<string, unknown>,
 ): FieldError[] {
-  const effective = schema ?? { type: 'object', maxProperties: 0 };
+  const effective = schema ?? NO_PAYLOAD;
   const validate = payloadAjv.compile(effective);
   return validate(payload) ? [] : toFieldErrors(validate.errors, 'da');
 }

@@ -37,7 +37,7 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
   const draftsDir = join(dataDir, 'drafts');
   const dueRows = new Map<string, DueRow[]>();
   const draftPath = (pathwayId: string, formId: string, userId: string) =>
-    join(draftsDir, `${pathwayId}.${formId}.${userId}.json`);
+    join(draftsDir, pathwayId, `${formId}.${userId}.json`);
   let lock: DataLock | undefined;
   let system: Low<SystemData> | undefined;
   /** The most recently used aggregates; the rest stay on disk, so memory does not grow with the store. */
@@ -185,15 +185,18 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       return (await new DurableJsonFile<Draft>(draftPath(pathwayId, formId, userId)).read()) ?? undefined;
     },
     async putDraft(draft) {
+      // One folder per pathway, so removing a form's drafts after a submit looks at that pathway only.
+      await mkdir(join(draftsDir, draft.pathwayId), { recursive: true, mode: 0o700 });
       const file = new DurableJsonFile<Draft>(draftPath(draft.pathwayId, draft.formId, draft.userId));
       const stored = await file.read();
       if ((stored?.version ?? 0) !== draft.version - 1) throw new RevisionConflictError(draft.familyId);
       await file.write(draft);
     },
     async deleteDrafts(pathwayId, formId) {
-      const prefix = `${pathwayId}.${formId}.`;
-      for (const name of await readdir(draftsDir))
-        if (name.startsWith(prefix)) await unlink(join(draftsDir, name)).catch(() => undefined);
+      const folder = join(draftsDir, pathwayId);
+      const names = await readdir(folder).catch(() => [] as string[]);
+      for (const name of names)
+        if (name.startsWith(`${formId}.`)) await unlink(join(folder, name)).catch(() => undefined);
     },
   };
 }
