@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
+import { hasAnyRole } from './auth/roleGroups';
 import { handleErrors, handleNotFound } from './http/handleErrors';
 import { problems } from './http/ProblemError';
 import type { RouteSpec } from './http/RouteSpec';
@@ -13,6 +14,9 @@ import { familyRoutes } from './routes/familyRoutes';
 import { pathwayRoutes } from './routes/pathwayRoutes';
 import type { Services } from './routes/Services';
 import { sessionRoutes } from './routes/sessionRoutes';
+import { definitionLifecycleRoutes } from './routes/definitionLifecycleRoutes';
+import { reportRoutes } from './routes/reportRoutes';
+import { auditRoutes } from './routes/auditRoutes';
 
 export const BODY_LIMIT = '1mb';
 
@@ -24,6 +28,9 @@ export function listRoutes(services: Services): RouteSpec[] {
     ...pathwayRoutes(services),
     ...draftRoutes(services),
     ...worklistRoutes(services),
+    ...definitionLifecycleRoutes(services),
+    ...reportRoutes(services),
+    ...auditRoutes(services),
   ];
 }
 
@@ -50,6 +57,14 @@ export function createApp(services: Services, options: { appDir: string; version
   });
   for (const route of routes) {
     const handlers: RequestHandler[] = route.public ? [] : [services.sessions.requireUser];
+    const allowed = route.roles;
+    if (!route.public && allowed) {
+      handlers.push((_req, res, next) => {
+        const user = res.locals.user as { roles: string[] } | undefined;
+        if (!user || !hasAnyRole(user.roles, allowed)) throw problems.forbidden();
+        next();
+      });
+    }
     handlers.push(async (req, res) => {
       await route.handle(req, res);
     });

@@ -84,7 +84,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         worklist: createWorklistService(storage, catalog, now),
         now,
       },
-      { appDir: options.appDir ?? join(projectRoot, 'dist', 'app'), version: '0.1.0' },
+      {
+        appDir: options.appDir ?? process.env.FORLOEB_APP_DIR ?? join(projectRoot, 'dist', 'app'),
+        version: '0.1.0',
+      },
     );
     const server: Server = await new Promise((ready, fail) => {
       const s = app

@@ -1,8 +1,16 @@
 import { useLanguage } from '../i18n/LanguageContext';
+import { AUDIT_ROLES, EDITOR_ROLES, REPORT_ROLES, WORKER_ROLES } from './roles';
 import { HOME, toHref, type Route } from './routes';
 import { useSession } from './SessionContext';
 import { useStatus } from './StatusContext';
 import { useRoute } from './useRoute';
+
+interface MenuItem {
+  label: string;
+  target: Route;
+  current: boolean;
+  shown: boolean;
+}
 
 /** The top of every page: product name, the main menu, the language switch and who is logged in. */
 export function Header() {
@@ -13,10 +21,48 @@ export function Header() {
   const handleLogout = () => {
     logout().catch(() => announce({ kind: 'error', text: t.app.networkError }));
   };
-  const menu: { label: string; target: Route; current: boolean }[] = [
-    { label: t.app.myWork, target: HOME, current: route.name === 'work' },
-    { label: t.app.families, target: { name: 'families', q: '' }, current: route.name === 'families' },
+  const roles = user?.roles ?? [];
+  const may = (group: readonly string[]) => roles.some((role) => group.includes(role));
+  const items: MenuItem[] = [
+    { label: t.app.myWork, target: HOME, current: route.name === 'work', shown: may(WORKER_ROLES) },
+    {
+      label: t.app.families,
+      target: { name: 'families', q: '' },
+      current: route.name === 'families',
+      shown: may(WORKER_ROLES),
+    },
+    {
+      label: t.app.menuForms,
+      target: { name: 'forms' },
+      current: route.name === 'forms' || route.name === 'formBuilder',
+      shown: may(EDITOR_ROLES),
+    },
+    {
+      label: t.app.menuWorkflows,
+      target: { name: 'workflows' },
+      current: route.name === 'workflows' || route.name === 'workflowDesigner',
+      shown: may(EDITOR_ROLES),
+    },
+    {
+      label: t.app.menuVersions,
+      target: { name: 'versions' },
+      current: route.name === 'versions' || route.name === 'versionDetail',
+      shown: may(EDITOR_ROLES),
+    },
+    {
+      label: t.app.menuReports,
+      target: { name: 'reports' },
+      current: route.name === 'reports',
+      shown: may(REPORT_ROLES),
+    },
+    {
+      label: t.app.menuAudit,
+      target: { name: 'audit' },
+      current: route.name === 'audit',
+      shown: may(AUDIT_ROLES),
+    },
   ];
+  const menu = items.filter((item) => item.shown);
   return (
     <header className="app-header">
       <div className="container app-header-inner">

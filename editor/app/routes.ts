@@ -6,7 +6,17 @@ export type Route =
   | { name: 'family'; familyId: string }
   | { name: 'form'; familyId: string; pathwayId: string; formId: string }
   | { name: 'submission'; familyId: string; submissionId: string }
+  | { name: 'forms' }
+  | { name: 'formBuilder'; formId: string }
+  | { name: 'workflows' }
+  | { name: 'workflowDesigner'; workflowId: string }
+  | { name: 'versions' }
+  | { name: 'versionDetail'; kind: DefinitionKind; id: string }
+  | { name: 'reports' }
+  | { name: 'audit' }
   | { name: 'notFound' };
+
+export type DefinitionKind = 'form' | 'workflow';
 
 /** Whose dated steps "Mit arbejde" lists: the worker's own families, or her team's. */
 export type WorkScope = 'mine' | 'team';
@@ -26,6 +36,8 @@ export function parseRoute(hash: string): Route {
     };
   }
   if (parts.length === 1 && parts[0] === 'families') return { name: 'families', q: params.get('q') ?? '' };
+  const definitionRoute = parseDefinitionRoute(parts);
+  if (definitionRoute) return definitionRoute;
   if (parts[0] !== 'families') return { name: 'notFound' };
   if (parts.length === 2 && parts[1] === 'new') return { name: 'newFamily' };
   const familyId = parts[1];
@@ -61,7 +73,43 @@ export function toHref(route: Route): string {
       return `#/families/${e(route.familyId)}/pathways/${e(route.pathwayId)}/forms/${e(route.formId)}`;
     case 'submission':
       return `#/families/${e(route.familyId)}/submissions/${e(route.submissionId)}`;
+    case 'forms':
+      return '#/forms';
+    case 'formBuilder':
+      return `#/forms/${e(route.formId)}/edit`;
+    case 'workflows':
+      return '#/workflows';
+    case 'workflowDesigner':
+      return `#/workflows/${e(route.workflowId)}/edit`;
+    case 'versions':
+      return '#/versions';
+    case 'versionDetail':
+      return `#/versions/${route.kind}/${e(route.id)}`;
+    case 'reports':
+      return '#/reports';
+    case 'audit':
+      return '#/audit';
     case 'notFound':
       return '#/not-found';
   }
+}
+
+/** The screens of project staff, administrators and evaluators. */
+function parseDefinitionRoute(parts: string[]): Route | undefined {
+  const [first, second, third] = parts;
+  if (parts.length === 1) {
+    if (first === 'forms') return { name: 'forms' };
+    if (first === 'workflows') return { name: 'workflows' };
+    if (first === 'versions') return { name: 'versions' };
+    if (first === 'reports') return { name: 'reports' };
+    if (first === 'audit') return { name: 'audit' };
+  }
+  if (parts.length === 3 && second && third === 'edit') {
+    if (first === 'forms') return { name: 'formBuilder', formId: second };
+    if (first === 'workflows') return { name: 'workflowDesigner', workflowId: second };
+  }
+  if (parts.length === 3 && first === 'versions' && (second === 'form' || second === 'workflow') && third) {
+    return { name: 'versionDetail', kind: second, id: third };
+  }
+  return undefined;
 }

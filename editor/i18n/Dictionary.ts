@@ -7,6 +7,11 @@ export interface Dictionary {
     mainNav: string;
     myWork: string;
     families: string;
+    menuForms: string;
+    menuWorkflows: string;
+    menuVersions: string;
+    menuReports: string;
+    menuAudit: string;
     languageLabel: string;
     /** The other language's name, written in that language. */
     switchTo: string;

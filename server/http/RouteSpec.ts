@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { JsonSchema } from '../../runtime';
+import type { UserRole } from '../storage/types';
 
 /**
  * One table of routes: Express registers them and the OpenAPI document is generated from them, so the
@@ -13,6 +14,8 @@ export interface RouteSpec {
   tag: string;
   /** Public routes need no login. */
   public?: boolean;
+  /** Roles allowed to call a non-public route (see server/auth/roleGroups.ts); others get 403. */
+  roles?: readonly UserRole[];
   query?: Record<string, { description: string }>;
   body?: JsonSchema;
   /** Status → description and optional schema of the success body. */

@@ -14,6 +14,8 @@ export default async function buildApp(): Promise<void> {
       root: `${projectRoot}editor`,
       mode: 'production',
       logLevel: 'warn',
+      // FORLOEB_APP_DIR lets several test runs on one machine build and serve their own copy.
+      ...(process.env.FORLOEB_APP_DIR ? { build: { outDir: process.env.FORLOEB_APP_DIR } } : {}),
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
