@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly type: string;
   readonly errors: ProblemFieldError[];
+  /** The whole problem body, for members a route adds (e.g. `current` on a 412 of a definition draft). */
+  readonly problem: Record<string, unknown>;
 
   constructor(init: {
     status: number;
@@ -18,6 +20,7 @@ export class ApiError extends Error {
     detail: string;
     type?: string;
     errors?: ProblemFieldError[];
+    problem?: Record<string, unknown>;
   }) {
     super(init.detail || init.title);
     this.name = 'ApiError';
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.type = init.type ?? 'about:blank';
     this.errors = init.errors ?? [];
+    this.problem = init.problem ?? {};
   }
 }
 
@@ -101,5 +105,6 @@ function toApiError(response: Response, payload: unknown): ApiError {
     detail: typeof problem.detail === 'string' ? problem.detail : typeof payload === 'string' ? payload : '',
     type: typeof problem.type === 'string' ? problem.type : undefined,
     errors,
+    problem,
   });
 }
