@@ -5,9 +5,14 @@ import { runtimeStep } from './runtimeStep.bench';
 import { startup } from './startup.bench';
 import { submitLatency } from './submitLatency.bench';
 import { faults } from './faults.bench';
+import { httpLoad } from './httpLoad.bench';
+import { soak } from './soak.bench';
 
 /** The one benchmark harness: `npm run bench [-- name…]`. Results go to bench/results/latest.json and .md. */
-const benchmarks: Benchmark[] = [runtimeStep, startup, submitLatency, faults];
+const benchmarks: Benchmark[] = [runtimeStep, startup, submitLatency, httpLoad, faults, soak];
+
+/** Long runs that only run when named: `npm run bench -- faults`, `npm run soak`. */
+const OPT_IN = ['faults', 'soak'];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !benchmarks.some((b) => b.name === name));
@@ -20,7 +25,7 @@ if (unknown.length > 0) {
 const chosen =
   wanted.length > 0
     ? benchmarks.filter((b) => wanted.includes(b.name))
-    : benchmarks.filter((b) => b.name !== 'faults');
+    : benchmarks.filter((b) => !OPT_IN.includes(b.name));
 const results: (BenchResult & { benchmark: string })[] = [];
 for (const benchmark of chosen) {
   console.info(`▶ ${benchmark.name}: ${benchmark.description}`);

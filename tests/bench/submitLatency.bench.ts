@@ -1,57 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
 import { buildServer } from '../../server/buildServer';
-import { createLowdbStorage } from '../../server/storage/createLowdbStorage';
-import { createPostgresStorage } from '../../server/storage/postgres/createPostgresStorage';
-import type { StorageAdapter } from '../../server/storage/types';
 import { createClient } from '../api/startTestServer';
-import { DATABASE_URL } from '../contract/storageAdapters';
-import { spawnServer, type ServerProcess } from '../faults/spawnServer';
+import { spawnServer } from '../faults/spawnServer';
 import { withTarget, type Benchmark, type BenchResult } from './Benchmark';
-import { copyFamilies, makeTemplateFamily, tempDir } from './seedFamilies';
+import { createBenchStore, importBenchFamilies, readRssMb } from './benchStore';
+import { copyFamilies, makeTemplateFamily } from './seedFamilies';
 import { median, percentile, round2, spread } from './stats';
 
 const CLIENTS = 16;
 const ROUNDS = 3;
 const REQUESTS_PER_ROUND = 600;
-const IMPORT_CHUNK = 2000;
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-
-interface Store {
-  env: Record<string, string>;
-  open(): StorageAdapter;
-  dispose(): Promise<void>;
-}
-
-async function lowdbStore(): Promise<Store> {
-  const dir = await tempDir('forloeb-bench-');
-  return {
-    env: { DATA_DIR: dir.path },
-    open: () => createLowdbStorage(dir.path),
-    dispose: () => dir.dispose(),
-  };
-}
-
-async function postgresStore(size: number): Promise<Store> {
-  const dir = await tempDir('forloeb-bench-pg-');
-  const schema = `bench_${size}_${Math.random().toString(36).slice(2, 8)}`;
-  return {
-    env: { DATA_DIR: dir.path, DATABASE_URL, DATABASE_SCHEMA: schema },
-    open: () => createPostgresStorage({ connectionString: DATABASE_URL, schema }),
-    async dispose() {
-      await dir.dispose();
-      const client = new pg.Client({ connectionString: DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  };
-}
-
-async function rssMb(server: ServerProcess): Promise<number> {
-  const status = await readFile(`/proc/${server.child.pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-}
 
 /** 16 clients submit the due ADBB form of distinct families as fast as the server answers. */
 async function load(
@@ -85,27 +44,17 @@ async function measure(
   template: Awaited<ReturnType<typeof makeTemplateFamily>>,
   data: unknown,
 ) {
-  const store = kind === 'lowdb' ? await lowdbStore() : await postgresStore(size);
+  const store = await createBenchStore(kind, String(size));
   try {
     let server = await spawnServer(store.env); // seeds users and definitions
     const hanne = createClient(server.url);
     const userId = ((await hanne.login()).body as { user: { id: string } }).user.id;
     await server.stop();
-    const storage = store.open();
-    await storage.open();
     const pathwayIds: string[] = [];
-    const families = copyFamilies(template.aggregate, size, userId);
-    for (let done = 0; done < size; done += IMPORT_CHUNK) {
-      const chunk = [];
-      for (let i = 0; i < IMPORT_CHUNK && done + i < size; i++) {
-        const aggregate = families.next().value!;
-        chunk.push(aggregate);
-        if (pathwayIds.length < ROUNDS * REQUESTS_PER_ROUND + 200)
-          pathwayIds.push(Object.keys(aggregate.pathways)[0]!);
-      }
-      await storage.importFamilies(chunk);
-    }
-    await storage.close();
+    await importBenchFamilies(store, copyFamilies(template.aggregate, size, userId), (aggregate) => {
+      if (pathwayIds.length < ROUNDS * REQUESTS_PER_ROUND + 200)
+        pathwayIds.push(Object.keys(aggregate.pathways)[0]!);
+    });
     const startedAt = performance.now();
     server = await spawnServer(store.env);
     const startMs = Math.round(performance.now() - startedAt);
@@ -127,7 +76,7 @@ async function measure(
         p99: round2(median(p99)),
         p99Spread: round2(spread(p99)),
         perSecond: Math.round(median(rounds.map((r) => r.perSecond))),
-        rss: await rssMb(server),
+        rss: await readRssMb(server),
         startMs,
       };
     } finally {
