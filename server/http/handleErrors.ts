@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isStorageFailure } from '../storage/isStorageFailure';
 import { RevisionConflictError } from '../storage/types';
 import { ProblemError } from './ProblemError';
 
@@ -34,6 +35,15 @@ function toProblem(error: unknown): ProblemError {
       'Familien ændres af mange lige nu. Prøv igen om lidt.',
       undefined,
       { 'Retry-After': '1' },
+    );
+  }
+  if (isStorageFailure(error)) {
+    return new ProblemError(
+      503,
+      'Service unavailable',
+      'Data kan ikke gemmes lige nu. Intet blev gemt; prøv igen om lidt.',
+      undefined,
+      { 'Retry-After': '5' },
     );
   }
   const e = error as { type?: string; status?: number; expose?: boolean };
