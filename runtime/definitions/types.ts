@@ -37,7 +37,11 @@ export interface FieldTranslation {
   placeholder?: string;
 }
 
-export type FormSubject = 'child' | 'parent' | 'family';
+/**
+ * Whose data a form holds: a child's or a parent's journal, the family's, or none — `organisation` forms
+ * (staff survey, parent panel, activity registration) are filled outside any family.
+ */
+export type FormSubject = 'child' | 'parent' | 'family' | 'organisation';
 
 export interface FormDefinition {
   kind: 'form';
@@ -95,6 +99,8 @@ export interface StateMeta {
   forms?: (string | FormRef)[];
   roles?: string[];
   due?: DueRule;
+  /** The designer's manual position (relative to the parent state); no meaning at run time. */
+  layout?: { x: number; y: number };
 }
 
 export interface EventDefinition {
