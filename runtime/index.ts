@@ -29,5 +29,6 @@ export { toFormRefs } from './workflow/toMachine';
 export { getDue } from './scheduling/getDue';
 export { addOffset, isIsoDate, toIsoDate } from './scheduling/dates';
 export * from './workflow/types';
+export * from './workflow/consents';
 export { checkParams } from './workflow/checkParams';
 export { lintWorkflow, type LintIssue } from './definitions/lintWorkflow';

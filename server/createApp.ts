@@ -2,10 +2,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
 import { hasAnyRole } from './auth/roleGroups';
+import { createStorageHealth } from './http/createStorageHealth';
 import { handleErrors, handleNotFound } from './http/handleErrors';
+import { limitJsonDepth } from './http/limitJsonDepth';
 import { problems } from './http/ProblemError';
 import type { RouteSpec } from './http/RouteSpec';
-import { securityHeaders } from './http/securityHeaders';
+import { createSecurityHeaders } from './http/securityHeaders';
+import { createOverloadGuard } from './http/createOverloadGuard';
+import { createWriteLimits } from './http/createWriteLimits';
+import { rejectCrossSiteWrites } from './http/rejectCrossSiteWrites';
+import { oidcRoutes } from './routes/oidcRoutes';
 import { toOpenApi } from './http/toOpenApi';
 import { definitionRoutes } from './routes/definitionRoutes';
 import { draftRoutes } from './routes/draftRoutes';
@@ -17,12 +23,17 @@ import { sessionRoutes } from './routes/sessionRoutes';
 import { definitionLifecycleRoutes } from './routes/definitionLifecycleRoutes';
 import { reportRoutes } from './routes/reportRoutes';
 import { auditRoutes } from './routes/auditRoutes';
+import { consentRoutes } from './routes/consentRoutes';
+import { retentionRoutes } from './routes/retentionRoutes';
+import { organisationRecordRoutes } from './routes/organisationRecordRoutes';
+import { migrationRoutes } from './routes/migrationRoutes';
 
 export const BODY_LIMIT = '1mb';
 
 export function listRoutes(services: Services): RouteSpec[] {
   return [
     ...sessionRoutes(services),
+    ...oidcRoutes(services),
     ...definitionRoutes(services),
     ...familyRoutes(services),
     ...pathwayRoutes(services),
@@ -31,6 +42,10 @@ export function listRoutes(services: Services): RouteSpec[] {
     ...definitionLifecycleRoutes(services),
     ...reportRoutes(services),
     ...auditRoutes(services),
+    ...consentRoutes(services),
+    ...retentionRoutes(services),
+    ...organisationRecordRoutes(services),
+    ...migrationRoutes(services),
   ];
 }
 
@@ -39,24 +54,36 @@ export function createApp(services: Services, options: { appDir: string; version
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(securityHeaders);
+  app.use(createSecurityHeaders({ hsts: services.sessions.secureCookies }));
+  // Liveness (the process answers) and readiness (the store takes writes) are separate on purpose.
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  const storageHealth = createStorageHealth(() => services.storage.probe());
+  app.get('/readyz', storageHealth.readiness);
+  app.use(storageHealth.watchWrites);
 
   const routes = listRoutes(services);
   const openApi = toOpenApi(routes, options.version);
   app.get('/api/openapi.json', (_req, res) => void res.json(openApi));
 
   const api = express.Router();
+  // Overload and abuse first, before any body is read: 503/429 with Retry-After; then refuse cross-site writes.
+  const writeLimits = createWriteLimits(services.sessions.limits, services.now);
+  api.use('/api', createOverloadGuard(services.sessions.limits.maxConcurrentRequests));
+  api.use('/api', writeLimits.perIp);
+  api.use('/api', rejectCrossSiteWrites());
   api.use(
     express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }),
   );
   api.use(requireJsonForWrites);
+  api.use(limitJsonDepth);
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
   });
   for (const route of routes) {
-    const handlers: RequestHandler[] = route.public ? [] : [services.sessions.requireUser];
+    const handlers: RequestHandler[] = route.public
+      ? []
+      : [services.sessions.requireUser, writeLimits.perUser];
     const allowed = route.roles;
     if (!route.public && allowed) {
       handlers.push((_req, res, next) => {
@@ -82,6 +109,7 @@ export function createApp(services: Services, options: { appDir: string; version
     });
   }
   app.use(handleNotFound);
+  app.use(storageHealth.watchErrors);
   app.use(handleErrors);
   return app;
 }

@@ -1,4 +1,6 @@
 import { DefinitionError } from '../runtime';
+import { toOidcSettings } from './auth/OidcSettings';
+import { toLimits } from './http/Limits';
 import { startServer } from './startServer';
 
 // The entry point of `npm start`: configuration comes from the environment only.
@@ -18,6 +20,8 @@ try {
       ? { schedulerIntervalMs: Number(process.env.SCHEDULER_INTERVAL_MS) }
       : {}),
     secureCookies: process.env.SECURE_COOKIES === 'true',
+    limits: toLimits(process.env),
+    ...(process.env.OIDC_ISSUER ? { oidc: toOidcSettings(process.env)! } : {}),
   });
   console.info(`Forløb is running on http://localhost:${server.port}`);
   const stop = () => {

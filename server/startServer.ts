@@ -4,12 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { findProjectRoot } from './findProjectRoot';
 import { createAccessLog } from './audit/createAccessLog';
+import { createPostgresAccessLog } from './audit/createPostgresAccessLog';
 import { createSessions } from './auth/sessions';
+import type { OidcSettings } from './auth/OidcSettings';
+import type { Limits } from './http/Limits';
 import { createApp } from './createApp';
 import { createDefinitionCatalog, type DefinitionCatalog } from './definitions/createDefinitionCatalog';
 import { createFamilyService } from './services/createFamilyService';
 import { createFamilyUnitOfWork } from './services/createFamilyUnitOfWork';
 import { createPathwayService } from './services/createPathwayService';
+import { createRecordService } from './services/createRecordService';
 import { createWorklistService } from './services/createWorklistService';
 import { seedDemoUsers } from './auth/seedDemoUsers';
 import { createScheduler, type Scheduler } from './scheduler/createScheduler';
@@ -32,6 +36,10 @@ export interface ServerOptions {
   databaseUrl?: string;
   databaseSchema?: string;
   secureCookies?: boolean;
+  /** Rate limits and the overload guard (server/http/Limits.ts); missing values take the defaults. */
+  limits?: Partial<Limits>;
+  /** Login through a municipality's identity broker (server/auth/OidcSettings.ts). */
+  oidc?: OidcSettings;
   /** How often the scheduler sends due events; 0 turns the timer off (tests call `scheduler.tick()`). */
   schedulerIntervalMs?: number;
   /** The clock; tests pass a fake one. */
@@ -67,12 +75,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       options.parametersFile,
     );
     if (options.seedDemoUsers ?? true) await seedDemoUsers(storage);
-    const accessLog = await createAccessLog(dataDir);
+    // On PostgreSQL the access log is a table, so several server processes keep one hash chain.
+    const accessLog = options.databaseUrl
+      ? await createPostgresAccessLog({
+          connectionString: options.databaseUrl,
+          ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+        })
+      : await createAccessLog(dataDir);
     const unitOfWork = createFamilyUnitOfWork(storage);
     const pathways = createPathwayService(unitOfWork, catalog, now);
     const families = createFamilyService(storage, unitOfWork, pathways, now);
     const scheduler = createScheduler({ storage, families: unitOfWork, engine: pathways.engine, now });
-    const sessions = createSessions(storage, { secureCookies: options.secureCookies ?? false, now });
+    const sessions = createSessions(storage, {
+      secureCookies: options.secureCookies ?? false,
+      now,
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.oidc ? { oidc: options.oidc } : {}),
+    });
     const app = createApp(
       {
         storage,
@@ -82,6 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         pathways,
         accessLog,
         worklist: createWorklistService(storage, catalog, now),
+        records: createRecordService(storage, catalog, accessLog, now),
         now,
       },
       {

@@ -1,5 +1,5 @@
 import { useLanguage } from '../i18n/LanguageContext';
-import { AUDIT_ROLES, EDITOR_ROLES, REPORT_ROLES, WORKER_ROLES } from './roles';
+import { AUDIT_ROLES, EDITOR_ROLES, RECORD_ROLES, REPORT_ROLES, WORKER_ROLES } from './roles';
 import { HOME, toHref, type Route } from './routes';
 import { useSession } from './SessionContext';
 import { useStatus } from './StatusContext';
@@ -48,6 +48,12 @@ export function Header() {
       target: { name: 'versions' },
       current: route.name === 'versions' || route.name === 'versionDetail',
       shown: may(EDITOR_ROLES),
+    },
+    {
+      label: t.app.menuRecords,
+      target: { name: 'records' },
+      current: route.name === 'records' || route.name === 'recordForm',
+      shown: may(RECORD_ROLES),
     },
     {
       label: t.app.menuReports,

@@ -39,6 +39,12 @@ const VersionDetailPage = lazy(() =>
 const ReportsPage = lazy(() =>
   import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
 );
+const RecordsPage = lazy(() =>
+  import('../features/records/RecordsPage').then((m) => ({ default: m.RecordsPage })),
+);
+const RecordFormPage = lazy(() =>
+  import('../features/records/RecordFormPage').then((m) => ({ default: m.RecordFormPage })),
+);
 const AuditPage = lazy(() => import('../features/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 /** The page for a route. Each route gets a fresh page (keyed by the shell), so no state leaks between pages. */
@@ -83,6 +89,10 @@ export function RouteView({ route }: { route: Route }) {
       return lazyPage(<ReportsPage />);
     case 'audit':
       return lazyPage(<AuditPage />);
+    case 'records':
+      return lazyPage(<RecordsPage />);
+    case 'recordForm':
+      return lazyPage(<RecordFormPage formId={route.formId} />);
     case 'notFound':
       return <NotFound />;
   }

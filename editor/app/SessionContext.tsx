@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api } from '../api/api';
 import { setUnauthorizedHandler } from '../api/client';
 import type { User } from '../api/types';
+import { clearLocalDrafts } from '../features/work/localDrafts';
 
 interface SessionState {
   /** undefined while the app asks the server who is logged in. */
@@ -44,6 +45,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const logout = useCallback(async () => {
     await api.logout();
+    // Drafts on the device hold families' answers: the next person at the tablet must not find them.
+    clearLocalDrafts();
     setUser(null);
   }, []);
   const value = useMemo(() => ({ user, expired, login, logout }), [user, expired, login, logout]);

@@ -10,6 +10,8 @@ export const WORKER_ROLES = [
 ];
 export const EDITOR_ROLES = ['redaktoer', 'administrator'];
 export const REPORT_ROLES = ['ledende_sundhedsplejerske', 'administrator'];
+/** Forms filled outside any family (staff survey, parent panel, activity registration). */
+export const RECORD_ROLES = [...WORKER_ROLES, 'administrator'];
 export const AUDIT_ROLES = ['revisor', 'administrator'];
 
 /** Where a role lands after login: workers on their work, project staff on the forms. */

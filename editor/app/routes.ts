@@ -14,6 +14,8 @@ export type Route =
   | { name: 'versionDetail'; kind: DefinitionKind; id: string }
   | { name: 'reports' }
   | { name: 'audit' }
+  | { name: 'records' }
+  | { name: 'recordForm'; formId: string }
   | { name: 'notFound' };
 
 export type DefinitionKind = 'form' | 'workflow';
@@ -89,6 +91,10 @@ export function toHref(route: Route): string {
       return '#/reports';
     case 'audit':
       return '#/audit';
+    case 'records':
+      return '#/records';
+    case 'recordForm':
+      return `#/records/${e(route.formId)}`;
     case 'notFound':
       return '#/not-found';
   }
@@ -103,7 +109,9 @@ function parseDefinitionRoute(parts: string[]): Route | undefined {
     if (first === 'versions') return { name: 'versions' };
     if (first === 'reports') return { name: 'reports' };
     if (first === 'audit') return { name: 'audit' };
+    if (first === 'records') return { name: 'records' };
   }
+  if (parts.length === 2 && first === 'records' && second) return { name: 'recordForm', formId: second };
   if (parts.length === 3 && second && third === 'edit') {
     if (first === 'forms') return { name: 'formBuilder', formId: second };
     if (first === 'workflows') return { name: 'workflowDesigner', workflowId: second };

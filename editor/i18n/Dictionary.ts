@@ -10,6 +10,7 @@ export interface Dictionary {
     menuForms: string;
     menuWorkflows: string;
     menuVersions: string;
+    menuRecords: string;
     menuReports: string;
     menuAudit: string;
     languageLabel: string;

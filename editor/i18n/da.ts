@@ -11,6 +11,7 @@ export const da: Dictionary = {
     menuForms: 'Skemaer',
     menuWorkflows: 'Forløb',
     menuVersions: 'Versioner',
+    menuRecords: 'Registreringer',
     menuReports: 'Evaluering',
     menuAudit: 'Adgangslog',
     languageLabel: 'Sprog',

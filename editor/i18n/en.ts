@@ -11,6 +11,7 @@ export const en: Dictionary = {
     menuForms: 'Forms',
     menuWorkflows: 'Pathways',
     menuVersions: 'Versions',
+    menuRecords: 'Records',
     menuReports: 'Evaluation',
     menuAudit: 'Access log',
     languageLabel: 'Language',

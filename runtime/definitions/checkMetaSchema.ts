@@ -3,7 +3,10 @@ import commonSchema from '../../definitions/schemas/common.schema.json';
 import formSchema from '../../definitions/schemas/form.schema.json';
 import workflowSchema from '../../definitions/schemas/workflow.schema.json';
 import { createAjv } from '../validation/createAjv';
+import { checkDefinitionLimits } from './checkDefinitionLimits';
+import { checkDefinitionSafety } from './checkDefinitionSafety';
 import type { DefinitionIssue } from './DefinitionError';
+import type { FormDefinition, WorkflowDefinition } from './types';
 import { describeSchemaError as describe } from './describeSchemaError';
 
 let validators: { form: ValidateFunction; workflow: ValidateFunction } | undefined;
@@ -25,8 +28,11 @@ export function checkMetaSchema(content: unknown, source: string): DefinitionIss
       { source, path: '/kind', message: `must be "form" or "workflow", found ${JSON.stringify(kind)}` },
     ];
   }
+  // Size, depth and prototype keys first: the meta-schema must not walk a hostile document.
+  const limitIssues = checkDefinitionLimits(content, source);
+  if (limitIssues.length > 0) return limitIssues;
   const validate = getValidators()[kind];
-  if (validate(content)) return [];
+  if (validate(content)) return checkDefinitionSafety(content as FormDefinition | WorkflowDefinition, source);
   return simplify(validate.errors ?? []).map((error) => ({
     source,
     path: error.instancePath || '/',

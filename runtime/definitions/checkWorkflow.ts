@@ -5,7 +5,8 @@ import { getAction } from '../workflow/actionRegistry';
 import { getStateConfig, listStates } from '../workflow/statePaths';
 import { describeSchemaError } from './describeSchemaError';
 import { toFormRefs } from '../workflow/toMachine';
-import { CHILD_BORN, FORM_SUBMITTED, PATHWAY_DONE } from '../workflow/types';
+import { isConsentPurpose } from '../workflow/consents';
+import { CHILD_BORN, CONSENTS_CHANGED, FORM_SUBMITTED, PATHWAY_DONE } from '../workflow/types';
 import type { DefinitionIssue } from './DefinitionError';
 import type { ActionRef, FormDefinition, TransitionConfig, WorkflowDefinition } from './types';
 
@@ -38,6 +39,7 @@ export function checkWorkflow(
     FORM_SUBMITTED,
     CHILD_BORN,
     PATHWAY_DONE,
+    CONSENTS_CHANGED,
     ...Object.keys(workflow.events ?? {}),
     ...dueEvents,
   ]);
@@ -176,6 +178,10 @@ function checkVariable(
 ): string | undefined {
   const [root, second = '', ...rest] = variable.split('.');
   if (root === 'event') return undefined;
+  if (root === 'consents')
+    return isConsentPurpose(second) && rest.length === 0
+      ? undefined
+      : `reads consent '${[second, ...rest].join('.')}', which is not a consent purpose`;
   if (root === 'counters')
     return counters.has(second) ? undefined : `reads counter '${second}', which no 'count' action keeps`;
   if (root === 'facts')
@@ -193,7 +199,7 @@ function checkVariable(
       ? undefined
       : `reads '${field}', which form '${second}' version ${form.version} does not have`;
   }
-  return `reads '${variable}': a guard can read answers, facts, params, counters and event`;
+  return `reads '${variable}': a guard can read answers, facts, consents, params, counters and event`;
 }
 
 /** The counters a workflow keeps: every `count`/`resetCount` action names one. */

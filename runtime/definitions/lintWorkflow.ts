@@ -1,13 +1,32 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import type { WorkflowDefinition } from './types';
+import { readVariables } from '../expressions/readVariables';
+import { LANGUAGES } from '../i18n/text';
 import { CHILD_BORN, FORM_SUBMITTED, PATHWAY_DONE } from '../workflow/types';
 
 export interface LintIssue {
   severity: 'error' | 'warning';
   /** Dotted state path the issue is about ('' for the workflow). */
   state: string;
-  code: 'unreachable' | 'no-way-to-end' | 'waiting-without-due' | 'unused-event' | 'forms-never-complete';
+  code:
+    | 'unreachable'
+    | 'no-way-to-end'
+    | 'waiting-without-due'
+    | 'unused-event'
+    | 'forms-never-complete'
+    | 'guard-reads-later-form'
+    | 'missing-translation';
   message: string;
+  /** For an issue about one transition: where it is (the designer selects it). */
+  transition?: { source: string; kind: 'on' | 'always' | 'onDone'; event: string; index: number };
+}
+
+export interface LintOptions {
+  /**
+   * Also check what needs more than the machine (the designer's live lint): guards that read answers of a
+   * form no state before them asks for, and titles missing a language.
+   */
+  extended?: boolean;
 }
 
 const pathOf = (node: AnyStateNode): string => node.path.join('.');
@@ -17,7 +36,11 @@ const pathOf = (node: AnyStateNode): string => node.path.join('.');
  * reach, states from which the pathway can never end, steps that wait for time without a due date, events no
  * state listens for. Guards are treated as "could be true" — an over-approximation that never hides a dead end.
  */
-export function lintWorkflow(definition: WorkflowDefinition, machine: AnyStateMachine): LintIssue[] {
+export function lintWorkflow(
+  definition: WorkflowDefinition,
+  machine: AnyStateMachine,
+  options: LintOptions = {},
+): LintIssue[] {
   const nodes = allNodes(machine.root).filter((n) => n !== machine.root);
   const issues: LintIssue[] = [];
   const reachable = findReachable(machine.root);
@@ -87,7 +110,84 @@ export function lintWorkflow(definition: WorkflowDefinition, machine: AnyStateMa
       });
     }
   }
+  if (options.extended) issues.push(...lintGuardOrder(nodes), ...lintTranslations(definition, nodes));
   return issues;
+}
+
+/** A guard may read the answers of a form asked for in its own state, an enclosing one or one before it. */
+function lintGuardOrder(nodes: AnyStateNode[]): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const formsOf = (node: AnyStateNode): string[] =>
+    ((node.meta as { forms?: (string | { id: string })[] } | undefined)?.forms ?? []).map((f) =>
+      typeof f === 'string' ? f : f.id,
+    );
+  const reach = new Map(nodes.map((node) => [node, findReachableFrom(node)]));
+  for (const node of nodes) {
+    const earlier = new Set(ancestors(node).flatMap(formsOf));
+    for (const other of nodes) if (reach.get(other)?.has(node)) formsOf(other).forEach((f) => earlier.add(f));
+    const lists = [
+      ...[...node.transitions.entries()].map(([event, list]) => ['on', event, list] as const),
+      ['always', '', node.always ?? []] as const,
+    ];
+    for (const [kind, event, list] of lists) {
+      list.forEach((transition, index) => {
+        const guard = transition.guard as { params?: { expr?: unknown } } | undefined;
+        const read = readVariables(guard?.params?.expr ?? null).variables;
+        for (const variable of read) {
+          const [root, formId] = variable.split('.');
+          if (root !== 'answers' || !formId || earlier.has(formId)) continue;
+          const state = pathOf(node);
+          issues.push({
+            severity: 'warning',
+            state,
+            code: 'guard-reads-later-form',
+            message: `A guard of '${state}' reads '${variable}', but no state before it asks for form '${formId}'`,
+            transition: { source: state, kind, event, index },
+          });
+        }
+      });
+    }
+  }
+  return issues;
+}
+
+/** Both languages for every title the worker sees: the workflow, its states, events and parameters. */
+function lintTranslations(definition: WorkflowDefinition, nodes: AnyStateNode[]): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const missing = (text: { da?: string; en?: string } | undefined) =>
+    LANGUAGES.filter((language) => !text?.[language]?.trim());
+  const add = (state: string, what: string, languages: string[]) => {
+    if (languages.length > 0)
+      issues.push({
+        severity: 'warning',
+        state,
+        code: 'missing-translation',
+        message: `${what} has no title in ${languages.join(', ')}`,
+      });
+  };
+  add('', 'The workflow', missing(definition.title));
+  for (const node of nodes) {
+    const meta = node.meta as { title?: { da?: string; en?: string } } | undefined;
+    add(pathOf(node), `State '${pathOf(node)}'`, missing(meta?.title));
+  }
+  for (const [name, event] of Object.entries(definition.events ?? {}))
+    add('', `Event '${name}'`, missing(event.title));
+  for (const [name, parameter] of Object.entries(definition.parameters ?? {}))
+    add('', `Parameter '${name}'`, missing(parameter.title));
+  return issues;
+}
+
+/** Every node some path of transitions leads to from `start` (guards count as "could be true"). */
+function findReachableFrom(start: AnyStateNode): Set<AnyStateNode> {
+  const seen = new Set<AnyStateNode>();
+  const queue = ancestors(start).flatMap(targetsOf).flatMap(enter);
+  while (queue.length > 0) {
+    const node = queue.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const n of ancestors(node)) for (const target of targetsOf(n)) queue.push(...enter(target));
+  }
+  return seen;
 }
 
 function allNodes(node: AnyStateNode): AnyStateNode[] {

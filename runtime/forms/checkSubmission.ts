@@ -1,6 +1,7 @@
 import { evaluateExpression, isTruthy } from '../expressions/evaluate';
 import type { Language } from '../i18n/text';
 import { toFieldErrors, type FieldError } from '../validation/toFieldErrors';
+import { applyCustomMessages } from './applyCustomMessages';
 import type { CompiledForm } from './compileForm';
 
 export type SubmissionCheck =
@@ -43,7 +44,11 @@ export function checkSubmission(
   const valid = form.validate(data);
   const errors = valid
     ? []
-    : toFieldErrors(form.validate.errors, language).filter((e) => !isUnder(e.path, hidden));
+    : applyCustomMessages(
+        toFieldErrors(form.validate.errors, language).filter((e) => !isUnder(e.path, hidden)),
+        form.definition,
+        language,
+      );
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, data, computed: computeFields(form, data, params) };
 }
@@ -57,7 +62,7 @@ export function getHiddenPaths(
   const rules = form.definition.visibility ?? {};
   const scope = { data, params: { ...form.defaultParams, ...params } };
   return Object.entries(rules)
-    .filter(([, rule]) => !isTruthy(evaluateExpression(rule, scope)))
+    .filter(([, rule]) => !isVisible(rule, scope))
     .map(([path]) => path);
 }
 
@@ -72,6 +77,19 @@ export function computeFields(
     computed[name] = evaluateExpression(field.expr, scope) ?? null;
   }
   return computed;
+}
+
+/**
+ * The rules run on data that is not validated yet, so a wrongly typed answer can make an operator fail
+ * (`in` on a number). Such a field stays visible: it is validated, and the wrong answer is rejected as
+ * a field error instead of a crash (found by the submission fuzzer, tests/fuzz).
+ */
+function isVisible(rule: unknown, scope: Record<string, unknown>): boolean {
+  try {
+    return isTruthy(evaluateExpression(rule, scope));
+  } catch {
+    return true;
+  }
 }
 
 function isUnder(path: string, hidden: string[]): boolean {

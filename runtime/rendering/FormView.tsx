@@ -12,7 +12,7 @@ import { createCheckValidator, type CheckValidatorOptions } from './createCheckV
 import type { FormData, FormViewContext } from './FormViewContext';
 import { localizeForm } from './localizeForm';
 import { createStringTranslator, getRenderingText } from './renderingText';
-import { templates, widgets } from './theme';
+import { fields, templates, widgets } from './theme';
 import { toFieldLabel } from './toFieldLabel';
 import { toValidationData } from './toValidationData';
 
@@ -136,6 +136,7 @@ export function FormView(props: FormViewProps) {
         validator={validator}
         templates={templates}
         widgets={widgets}
+        fields={fields}
         translateString={translateString}
         extraErrors={extraErrors}
         disabled={disabled}

@@ -1,5 +1,6 @@
 import type { FormProps } from '@rjsf/core';
-import type { RegistryWidgetsType, RJSFSchema } from '@rjsf/utils';
+import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema } from '@rjsf/utils';
+import { InfoTextField } from './fields/InfoTextField';
 import type { FormData, FormViewContext } from './FormViewContext';
 import { ArrayFieldItemTemplate } from './templates/ArrayFieldItemTemplate';
 import { ArrayFieldTemplate } from './templates/ArrayFieldTemplate';
@@ -42,4 +43,9 @@ export const widgets: RegistryWidgetsType<FormData, RJSFSchema, FormViewContext>
   CheckboxWidget,
   SelectWidget,
   TextareaWidget,
+};
+
+/** Custom fields, named by `ui:field` in a form's uiSchema (the form builder's information text). */
+export const fields: RegistryFieldsType<FormData, RJSFSchema, FormViewContext> = {
+  infoText: InfoTextField,
 };

@@ -7,8 +7,10 @@ import { toEffects } from './actionRegistry';
 import { toGuardScope } from './toMachine';
 import { getFormsDue } from './getFormsDue';
 import { toLeafPaths, type StateValue } from './statePaths';
+import { toConsentFacts } from './consents';
 import {
   CHILD_BORN,
+  CONSENTS_CHANGED,
   FORM_SUBMITTED,
   type CompiledWorkflow,
   type PathwayContext,
@@ -95,12 +97,21 @@ export function step(
     }
     context.facts.child.birthDate = birthDate;
     machineEvent = { type: CHILD_BORN, birthDate };
+  } else if (event.type === CONSENTS_CHANGED) {
+    // The family's consents as they are now: kept in the facts, so later guards read them too.
+    context.facts = { ...context.facts, consents: toConsentFacts(toConsentList(event.consents)) };
+    machineEvent = { type: CONSENTS_CHANGED, consents: context.facts.consents };
   } else {
     machineEvent = { ...event };
   }
 
   const current = workflow.machine.resolveState({ value: snapshot.value, context }) as AnyMachineSnapshot;
-  if (event.type !== FORM_SUBMITTED && event.type !== CHILD_BORN && !current.can(machineEvent)) {
+  if (
+    event.type !== FORM_SUBMITTED &&
+    event.type !== CHILD_BORN &&
+    event.type !== CONSENTS_CHANGED &&
+    !current.can(machineEvent)
+  ) {
     return problem(
       'not-accepted',
       language === 'da'
@@ -127,6 +138,14 @@ export function step(
     ...(moved ? { transition: { from, to, event: event.type } } : {}),
     ...(submission ? { submission } : {}),
   };
+}
+
+/** `{ gpLetter: true, … }` as the list of consents given. */
+function toConsentList(consents: unknown): { purpose: string }[] {
+  if (!consents || typeof consents !== 'object') return [];
+  return Object.entries(consents as Record<string, unknown>)
+    .filter(([, given]) => given === true)
+    .map(([purpose]) => ({ purpose }));
 }
 
 function problem(kind: 'not-accepted' | 'form-not-due', detail: string): StepResult {

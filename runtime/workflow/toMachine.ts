@@ -9,6 +9,7 @@ import type {
 } from '../definitions/types';
 import { evaluateExpression, isTruthy } from '../expressions/evaluate';
 import { actionRegistry } from './actionRegistry';
+import { toConsentFacts } from './consents';
 import { FORM_SUBMITTED, type PathwayContext } from './types';
 
 interface FormsCompleteParams {
@@ -23,6 +24,7 @@ export function toGuardScope(context: PathwayContext, event: unknown): Record<st
   return {
     answers: context.answers,
     facts: context.facts,
+    consents: { ...toConsentFacts(), ...context.facts.consents },
     params: context.params,
     counters: context.counters ?? {},
     now: context.clock,

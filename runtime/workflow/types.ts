@@ -9,6 +9,8 @@ export const FORM_SUBMITTED = 'FORM_SUBMITTED';
 export const CHILD_BORN = 'CHILD_BORN';
 /** Sent to a pathway when a sub-pathway it started ends; carries `workflow` and `finalState`. */
 export const PATHWAY_DONE = 'PATHWAY_DONE';
+/** Sent to a family's active pathways when a consent is given or withdrawn; carries `consents`. */
+export const CONSENTS_CHANGED = 'CONSENTS_CHANGED';
 
 export interface ChildFacts {
   birthDate?: string;
@@ -17,6 +19,8 @@ export interface ChildFacts {
 
 export interface PathwayFacts {
   child: ChildFacts;
+  /** The family's current consents by purpose (see consents.ts); guards read them as `consents.<purpose>`. */
+  consents?: Record<string, boolean>;
 }
 
 export interface StateProgress {

@@ -14,6 +14,24 @@ export const demoUsers: { username: string; name: string; roles: UserRole[]; pas
     roles: ['sundhedsplejerske'],
     password: 'demo-sundhedsplejerske',
   },
+  {
+    username: 'ressourcepaedagog',
+    name: 'Pia Ressourcepædagog',
+    roles: ['ressourcepaedagog'],
+    password: 'demo-ressourcepaedagog',
+  },
+  {
+    username: 'familiebehandler',
+    name: 'Frederik Familiebehandler',
+    roles: ['familiebehandler'],
+    password: 'demo-familiebehandler',
+  },
+  {
+    username: 'ledende',
+    name: 'Lene Ledende Sundhedsplejerske',
+    roles: ['ledende_sundhedsplejerske'],
+    password: 'demo-ledende',
+  },
   { username: 'redaktoer', name: 'Rikke Redaktør', roles: ['redaktoer'], password: 'demo-redaktoer' },
   {
     username: 'administrator',
@@ -21,4 +39,5 @@ export const demoUsers: { username: string; name: string; roles: UserRole[]; pas
     roles: ['administrator'],
     password: 'demo-administrator',
   },
+  { username: 'revisor', name: 'Rasmus Revisor', roles: ['revisor'], password: 'demo-revisor' },
 ];

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
+import { DEFAULT_LIMITS, type Limits } from '../http/Limits';
 import { problems } from '../http/ProblemError';
 import type { StorageAdapter, User, UserRole } from '../storage/types';
+import { createLoginGuard } from './createLoginGuard';
+import type { OidcSettings } from './OidcSettings';
 
 export const SESSION_COOKIE = 'forloeb_session';
 /** A session ends after this long without use (the tablet left in a family's home). */
@@ -13,21 +16,39 @@ export interface PublicUser {
   name: string;
   roles: UserRole[];
   team: string;
+  municipality?: string;
 }
 
+/** What the API ever shows of a user: never the password hash, the lock-out counters or the OIDC subject. */
 export function toPublicUser(user: User): PublicUser {
-  return { id: user.id, username: user.username, name: user.name, roles: user.roles, team: user.team };
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    roles: user.roles,
+    team: user.team,
+    ...(user.municipality ? { municipality: user.municipality } : {}),
+  };
+}
+
+export interface SessionOptions {
+  /** Secure cookies (behind TLS): SECURE_COOKIES=true. Also turns on HSTS. */
+  secureCookies: boolean;
+  now: () => Date;
+  /** Rate limits and the overload guard; missing values take the defaults. */
+  limits?: Partial<Limits>;
+  /** Login through a municipality's identity broker, when configured. */
+  oidc?: OidcSettings;
 }
 
 /**
  * Server-side sessions: the cookie holds only a random id. The last use is kept in memory for the idle
- * timeout; a restart keeps sessions but restarts their idle clock.
+ * timeout; a restart keeps sessions but restarts their idle clock. How people log in (password lock-out,
+ * limits, OpenID Connect) is configured here too, so routes and middleware read it from one place.
  */
-export function createSessions(
-  storage: StorageAdapter,
-  options: { secureCookies: boolean; now: () => Date },
-) {
+export function createSessions(storage: StorageAdapter, options: SessionOptions) {
   const lastSeen = new Map<string, number>();
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
 
   const cookieOptions = {
     httpOnly: true,
@@ -37,6 +58,10 @@ export function createSessions(
   };
 
   return {
+    secureCookies: options.secureCookies,
+    limits,
+    loginGuard: createLoginGuard(storage, limits, options.now),
+    oidc: options.oidc,
     async start(res: Response, user: User): Promise<void> {
       const id = randomBytes(32).toString('base64url');
       await storage.putSession({ id, userId: user.id, createdAt: options.now().toISOString() });

@@ -3,6 +3,7 @@ import type { Sessions } from '../auth/sessions';
 import type { DefinitionCatalog } from '../definitions/createDefinitionCatalog';
 import type { FamilyService } from '../services/createFamilyService';
 import type { PathwayService } from '../services/createPathwayService';
+import type { RecordService } from '../services/createRecordService';
 import type { WorklistService } from '../services/createWorklistService';
 import type { StorageAdapter } from '../storage/types';
 
@@ -14,6 +15,8 @@ export interface Services {
   families: FamilyService;
   pathways: PathwayService;
   worklist: WorklistService;
+  /** Forms filled outside any family. */
+  records: RecordService;
   accessLog: AccessLog;
   now: () => Date;
 }

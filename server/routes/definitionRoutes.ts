@@ -1,3 +1,4 @@
+import { ANY_ROLE } from '../auth/roleGroups';
 import { problems } from '../http/ProblemError';
 import type { RouteSpec } from '../http/RouteSpec';
 import type { Services } from './Services';
@@ -15,9 +16,11 @@ export function definitionRoutes({ catalog }: Services): RouteSpec[] {
       method: 'get',
       path: '/api/workflows',
       tag: 'definitions',
-      summary: 'The pathways (latest version of each)',
+      roles: ANY_ROLE,
+      summary: 'The pathways (latest version of each that is not retired)',
       responses: { 200: { description: 'Workflow summaries', schema: summaryList } },
-      handle(_req, res) {
+      async handle(_req, res) {
+        await catalog.refresh();
         res.json(
           catalog.library.listWorkflows().map(({ definition: d }) => ({
             id: d.id,
@@ -33,13 +36,17 @@ export function definitionRoutes({ catalog }: Services): RouteSpec[] {
       method: 'get',
       path: '/api/workflows/:id/versions/:version',
       tag: 'definitions',
+      roles: ANY_ROLE,
       summary: 'One version of a workflow definition',
       responses: {
         200: { description: 'The workflow definition' },
         404: { description: 'Unknown workflow or version' },
       },
-      handle(req, res) {
-        const workflow = catalog.library.getWorkflow(String(req.params.id), version(req.params.version));
+      async handle(req, res) {
+        const id = String(req.params.id);
+        const v = version(req.params.version);
+        await catalog.ensure('workflow', id, v);
+        const workflow = catalog.library.getWorkflow(id, v);
         if (!workflow) throw problems.notFound(`Forløbsbeskrivelsen ${String(req.params.id)}`);
         res.json(workflow.definition);
       },
@@ -48,9 +55,11 @@ export function definitionRoutes({ catalog }: Services): RouteSpec[] {
       method: 'get',
       path: '/api/forms',
       tag: 'definitions',
+      roles: ANY_ROLE,
       summary: 'The forms (latest version of each)',
       responses: { 200: { description: 'Form summaries', schema: summaryList } },
-      handle(_req, res) {
+      async handle(_req, res) {
+        await catalog.refresh();
         res.json(
           catalog.library.listForms().map(({ definition: d }) => ({
             id: d.id,
@@ -65,13 +74,17 @@ export function definitionRoutes({ catalog }: Services): RouteSpec[] {
       method: 'get',
       path: '/api/forms/:id/versions/:version',
       tag: 'definitions',
+      roles: ANY_ROLE,
       summary: 'One version of a form definition',
       responses: {
         200: { description: 'The form definition' },
         404: { description: 'Unknown form or version' },
       },
-      handle(req, res) {
-        const form = catalog.library.getForm(String(req.params.id), version(req.params.version));
+      async handle(req, res) {
+        const id = String(req.params.id);
+        const v = version(req.params.version);
+        await catalog.ensure('form', id, v);
+        const form = catalog.library.getForm(id, v);
         if (!form) throw problems.notFound(`Skemaet ${String(req.params.id)}`);
         res.json(form.definition);
       },

@@ -1,9 +1,10 @@
+import { createFamilyAccess } from '../auth/familyAccess';
+import { WORKERS } from '../auth/roleGroups';
 import { getUser } from '../auth/sessions';
 import { problems } from '../http/ProblemError';
 import type { RouteSpec } from '../http/RouteSpec';
 import { validateBody } from '../http/validateBody';
 import { RevisionConflictError } from '../storage/types';
-import { findFamilyOfPathway } from './findFamilyOfPathway';
 import type { Services } from './Services';
 
 const draftInput = {
@@ -25,8 +26,8 @@ const draftBody = {
 };
 
 /** Save & resume: a half-filled form lives on the server per worker, so it can be resumed on any device. */
-export function draftRoutes({ storage, accessLog, now }: Services): RouteSpec[] {
-  const familyOf = (pathwayId: string) => findFamilyOfPathway(storage, pathwayId);
+export function draftRoutes({ storage, catalog, accessLog, now }: Services): RouteSpec[] {
+  const access = createFamilyAccess(storage, catalog);
   const formIdOf = (raw: unknown) => {
     const formId = String(raw);
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(formId)) throw problems.notFound(`Skemaet ${formId}`);
@@ -37,12 +38,13 @@ export function draftRoutes({ storage, accessLog, now }: Services): RouteSpec[] 
       method: 'get',
       path: '/api/pathways/:pathwayId/drafts/:formId',
       tag: 'pathways',
+      roles: WORKERS,
       summary: "The worker's draft of a form in a pathway",
       responses: { 200: { description: 'The draft', schema: draftBody }, 404: { description: 'No draft' } },
       async handle(req, res) {
         const user = getUser(res);
         const pathwayId = String(req.params.pathwayId);
-        const familyId = await familyOf(pathwayId);
+        const familyId = await access.assertPathway(user, pathwayId);
         const draft = await storage.getDraft(pathwayId, formIdOf(req.params.formId), user.id);
         if (!draft) throw problems.notFound('Kladden');
         await accessLog.record({
@@ -59,6 +61,7 @@ export function draftRoutes({ storage, accessLog, now }: Services): RouteSpec[] 
       method: 'put',
       path: '/api/pathways/:pathwayId/drafts/:formId',
       tag: 'pathways',
+      roles: WORKERS,
       summary: 'Save a draft; `version` must be the version it replaces, else 412',
       body: draftInput,
       responses: {
@@ -69,7 +72,7 @@ export function draftRoutes({ storage, accessLog, now }: Services): RouteSpec[] 
         const user = getUser(res);
         const input = validateBody<{ data: Record<string, unknown>; version: number }>(draftInput, req.body);
         const pathwayId = String(req.params.pathwayId);
-        const familyId = await familyOf(pathwayId);
+        const familyId = await access.assertPathway(user, pathwayId);
         const draft = {
           pathwayId,
           formId: formIdOf(req.params.formId),

@@ -1,4 +1,7 @@
 import { toIsoDate } from '../../runtime';
+import { createFamilyAccess } from '../auth/familyAccess';
+import { redactFamily, redactPathway } from '../auth/redactParentJournal';
+import { WORKERS } from '../auth/roleGroups';
 import { getUser } from '../auth/sessions';
 import { problems } from '../http/ProblemError';
 import type { RouteSpec } from '../http/RouteSpec';
@@ -17,7 +20,15 @@ import type { Services } from './Services';
 
 const familyList = { type: 'array', items: { type: 'object' } };
 
-export function familyRoutes({ families, pathways, storage, accessLog, now }: Services): RouteSpec[] {
+export function familyRoutes({
+  families,
+  pathways,
+  storage,
+  catalog,
+  accessLog,
+  now,
+}: Services): RouteSpec[] {
+  const access = createFamilyAccess(storage, catalog);
   const log = (userId: string, action: 'read' | 'search' | 'write', resource: string, familyId?: string) =>
     accessLog.record({
       at: now().toISOString(),
@@ -47,14 +58,23 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       method: 'get',
       path: '/api/families',
       tag: 'families',
+      roles: WORKERS,
       summary: 'Families, newest first; `q` searches names and dates',
       query: { q: { description: 'Search in names, birth dates and due dates (YYYY-MM-DD)' } },
       responses: { 200: { description: 'Family summaries', schema: familyList } },
       async handle(req, res) {
         const user = getUser(res);
         const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : undefined;
-        const result = await families.list(q);
-        await log(user.id, q ? 'search' : 'read', q ? 'families?q' : 'families');
+        const result = access.filterFamilies(user, await families.list(q));
+        // A search may be for a name: the log keeps its kind and a keyed hash, and the ids it returned.
+        await accessLog.record({
+          at: now().toISOString(),
+          userId: user.id,
+          action: q ? 'search' : 'read',
+          resource: q ? 'families?q' : 'families',
+          familyIds: result.map((f) => f.id),
+          ...(q ? { search: accessLog.describeSearch(q) } : {}),
+        });
         res.json(result);
       },
     },
@@ -62,6 +82,7 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       method: 'post',
       path: '/api/families',
       tag: 'families',
+      roles: WORKERS,
       summary: 'Register a family with its members (a pregnant person, parents, children)',
       body: familyInput,
       responses: {
@@ -85,6 +106,7 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       method: 'get',
       path: '/api/families/:familyId',
       tag: 'families',
+      roles: WORKERS,
       summary: 'A family with its members and pathways',
       responses: {
         200: { description: 'The family', schema: familyView },
@@ -92,15 +114,17 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       },
       async handle(req, res) {
         const user = getUser(res);
+        await access.assertFamily(user, String(req.params.familyId));
         const family = await families.get(String(req.params.familyId));
         await log(user.id, 'read', `family:${family.id}`, family.id);
-        res.json(family);
+        res.json(redactFamily(user, family));
       },
     },
     {
       method: 'post',
       path: '/api/families/:familyId/members',
       tag: 'families',
+      roles: WORKERS,
       summary: 'Add a member to a family',
       body: memberInput,
       responses: {
@@ -109,17 +133,19 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       },
       async handle(req, res) {
         const user = getUser(res);
+        await access.assertFamily(user, String(req.params.familyId));
         const input = validateBody<NewMember>(memberInput, req.body);
         checkMembers([input], '');
         const family = await families.addMember(String(req.params.familyId), input, user);
         await log(user.id, 'write', `family:${family.id}`, family.id);
-        res.status(201).json(family);
+        res.status(201).json(redactFamily(user, family));
       },
     },
     {
       method: 'post',
       path: '/api/families/:familyId/members/:memberId/birth',
       tag: 'families',
+      roles: WORKERS,
       summary: "Register a child's birth; the child's pathways hear CHILD_BORN",
       body: birthInput,
       responses: {
@@ -129,6 +155,7 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       },
       async handle(req, res) {
         const user = getUser(res);
+        await access.assertFamily(user, String(req.params.familyId));
         const { birthDate } = validateBody<{ birthDate: string }>(birthInput, req.body);
         assertNotFuture(birthDate, 'birthDate');
         const family = await families.registerBirth(
@@ -138,13 +165,14 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
           user,
         );
         await log(user.id, 'write', `family:${family.id}`, family.id);
-        res.json(family);
+        res.json(redactFamily(user, family));
       },
     },
     {
       method: 'get',
       path: '/api/families/:familyId/timeline',
       tag: 'families',
+      roles: WORKERS,
       summary: "The family's timeline: submissions, transitions, births; newest first",
       responses: {
         200: { description: 'Timeline entries', schema: { type: 'array', items: timelineEntry } },
@@ -153,7 +181,8 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       async handle(req, res) {
         const user = getUser(res);
         const familyId = String(req.params.familyId);
-        const entries = await families.timeline(familyId);
+        await access.assertFamily(user, familyId);
+        const entries = await access.filterTimeline(user, familyId, await families.timeline(familyId));
         await log(user.id, 'read', `timeline:${familyId}`, familyId);
         res.json(entries);
       },
@@ -162,6 +191,7 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       method: 'get',
       path: '/api/submissions/:submissionId',
       tag: 'families',
+      roles: WORKERS,
       summary: 'One submission, with the form version it was filled in on',
       responses: {
         200: { description: 'The submission', schema: submission },
@@ -169,6 +199,7 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       },
       async handle(req, res) {
         const user = getUser(res);
+        await access.assertSubmission(user, String(req.params.submissionId));
         const found = await families.submission(String(req.params.submissionId));
         await log(user.id, 'read', `submission:${found.id}`, found.familyId);
         res.json(found);
@@ -178,6 +209,7 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       method: 'post',
       path: '/api/submissions/:submissionId/corrections',
       tag: 'families',
+      roles: WORKERS,
       summary:
         'Correct a submission: a new submission of the same form version, linked to the old one, with a reason',
       body: correctionInput,
@@ -189,13 +221,12 @@ export function familyRoutes({ families, pathways, storage, accessLog, now }: Se
       },
       async handle(req, res) {
         const user = getUser(res);
-        const input = validateBody<{ data: unknown; reason: string }>(correctionInput, req.body);
         const submissionId = String(req.params.submissionId);
-        const familyId = await storage.findFamilyOfSubmission(submissionId);
-        if (!familyId) throw problems.notFound(`Besvarelsen ${submissionId}`);
+        const familyId = await access.assertSubmission(user, submissionId);
+        const input = validateBody<{ data: unknown; reason: string }>(correctionInput, req.body);
         const result = await pathways.correct(familyId, submissionId, input, user);
         await log(user.id, 'write', `submission:${result.submission.id}`, familyId);
-        res.status(201).json(result);
+        res.status(201).json({ ...result, pathway: redactPathway(user, result.pathway) });
       },
     },
   ];

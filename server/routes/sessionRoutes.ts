@@ -1,3 +1,4 @@
+import { ANY_ROLE } from '../auth/roleGroups';
 import { getUser, toPublicUser } from '../auth/sessions';
 import { verifyPassword } from '../auth/passwords';
 import { problems } from '../http/ProblemError';
@@ -7,6 +8,23 @@ import { validateBody } from '../http/validateBody';
 import type { Services } from './Services';
 
 const userBody = { type: 'object', required: ['user'], properties: { user } };
+const optionsBody = {
+  type: 'object',
+  required: ['oidc'],
+  properties: {
+    oidc: {
+      description: "The identity broker's login, or null when only local accounts exist",
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['name', 'loginUrl'],
+          properties: { name: { type: 'string' }, loginUrl: { type: 'string' } },
+        },
+      ],
+    },
+  },
+};
 
 export function sessionRoutes({ storage, sessions, accessLog, now }: Services): RouteSpec[] {
   return [
@@ -20,15 +38,21 @@ export function sessionRoutes({ storage, sessions, accessLog, now }: Services): 
       responses: {
         200: { description: 'Logged in; sets the session cookie', schema: userBody },
         401: { description: 'Wrong username or password' },
+        429: {
+          description:
+            'Too many failed attempts for this username (5 in a row lock it for 15 minutes) or from this address; Retry-After says when to try again',
+        },
       },
       async handle(req, res) {
         const input = validateBody<{ username: string; password: string }>(loginInput, req.body);
-        const found = (await storage.listUsers()).find(
-          (u) => u.username === input.username.trim().toLowerCase(),
-        );
+        const username = input.username.trim().toLowerCase();
+        const found = (await storage.listUsers()).find((u) => u.username === username);
+        const ip = req.ip ?? 'unknown';
+        sessions.loginGuard.assertMayTry(ip, username, found);
         // Verify against a dummy hash for unknown users too, so timing does not tell which usernames exist.
-        const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
+        const ok = await verifyPassword(input.password, found?.passwordHash || DUMMY_HASH);
         if (!found || !ok) {
+          await sessions.loginGuard.failed(ip, username, found);
           await accessLog.record({
             at: now().toISOString(),
             userId: found?.id ?? 'unknown',
@@ -37,7 +61,7 @@ export function sessionRoutes({ storage, sessions, accessLog, now }: Services): 
           });
           throw problems.unauthorized('Forkert brugernavn eller adgangskode.');
         }
-        await sessions.start(res, found);
+        await sessions.start(res, await sessions.loginGuard.succeeded(found));
         await accessLog.record({
           at: now().toISOString(),
           userId: found.id,
@@ -52,6 +76,7 @@ export function sessionRoutes({ storage, sessions, accessLog, now }: Services): 
       path: '/api/session',
       tag: 'session',
       summary: 'The logged-in user',
+      roles: ANY_ROLE,
       responses: { 200: { description: 'The user', schema: userBody } },
       handle(_req, res) {
         res.json({ user: getUser(res) });
@@ -67,6 +92,18 @@ export function sessionRoutes({ storage, sessions, accessLog, now }: Services): 
       async handle(req, res) {
         await sessions.end(req, res);
         res.status(204).end();
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/session/options',
+      tag: 'session',
+      summary: 'How one can log in here: local accounts, and the identity broker when configured',
+      public: true,
+      responses: { 200: { description: 'Login options', schema: optionsBody } },
+      handle(_req, res) {
+        const { oidc } = sessions;
+        res.json({ oidc: oidc ? { name: oidc.displayName, loginUrl: '/api/oidc/login' } : null });
       },
     },
   ];

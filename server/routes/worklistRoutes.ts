@@ -1,3 +1,4 @@
+import { WORKERS } from '../auth/roleGroups';
 import { getUser } from '../auth/sessions';
 import { problems } from '../http/ProblemError';
 import type { RouteSpec } from '../http/RouteSpec';
@@ -12,6 +13,7 @@ export function worklistRoutes({ worklist, accessLog, now }: Services): RouteSpe
       method: 'get',
       path: '/api/worklist',
       tag: 'work',
+      roles: WORKERS,
       summary: "Dated steps of the worker's (or her team's) families, by due date, with their bucket",
       query: {
         scope: { description: '`mine` (default) or `team`' },
@@ -44,6 +46,7 @@ export function worklistRoutes({ worklist, accessLog, now }: Services): RouteSpe
           userId: user.id,
           action: 'read',
           resource: `worklist:${scope}`,
+          familyIds: [...new Set(result.items.map((item) => item.familyId))],
         });
         res.json(result);
       },
@@ -52,6 +55,7 @@ export function worklistRoutes({ worklist, accessLog, now }: Services): RouteSpe
       method: 'get',
       path: '/api/caseload',
       tag: 'work',
+      roles: WORKERS,
       summary: 'The families the worker is responsible for, with their next due date',
       responses: { 200: { description: 'Family summaries with nextDue' } },
       async handle(_req, res) {
@@ -62,6 +66,7 @@ export function worklistRoutes({ worklist, accessLog, now }: Services): RouteSpe
           userId: user.id,
           action: 'read',
           resource: 'caseload',
+          familyIds: families.map((f) => f.id),
         });
         res.json(families);
       },

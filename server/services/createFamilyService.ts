@@ -27,6 +27,7 @@ export interface FamilyView extends Family {
 interface Actor {
   id: string;
   team: string;
+  municipality?: string;
 }
 
 const roleNames: Record<MemberRole, { da: string; en: string }> = {
@@ -97,6 +98,7 @@ export function createFamilyService(
         responsibleId: actor.id,
         team: actor.team,
         ...(input.district ? { district: input.district.trim() } : {}),
+        ...(actor.municipality ? { municipality: actor.municipality } : {}),
       };
       const aggregate: FamilyAggregate = {
         family,

@@ -106,11 +106,13 @@ export function createPathwayService(
       return view(findPathway(await families.read(familyId), pathwayId));
     },
 
-    start(
+    async start(
       familyId: string,
       input: { workflowId: string; childId: string; params?: Record<string, unknown> },
       actor: Actor,
     ): Promise<PathwayView> {
+      // New pathways start on the latest published version, also one another server process published.
+      await catalog.refresh();
       const workflow = catalog.library.listWorkflows().find((w) => w.definition.id === input.workflowId);
       if (!workflow) throw problems.notFound(`Forløbsbeskrivelsen ${input.workflowId}`);
       const paramErrors = checkParams(workflow.definition.parameters, input.params ?? {});

@@ -1,4 +1,5 @@
 import { addOffset, toIsoDate, type LocalizedText } from '../../runtime';
+import { canSeeFamily, type Viewer } from '../auth/familyAccess';
 import type { DefinitionCatalog } from '../definitions/createDefinitionCatalog';
 import type { DueQuery, DueRow, FamilySummary, StorageAdapter } from '../storage/types';
 
@@ -39,7 +40,7 @@ export function createWorklistService(storage: StorageAdapter, catalog: Definiti
 
   return {
     async list(
-      user: { id: string; team: string },
+      user: Viewer,
       query: WorklistQuery,
     ): Promise<{ today: string; items: WorkItem[] }> {
       const today = toIsoDate(now());
@@ -52,6 +53,11 @@ export function createWorklistService(storage: StorageAdapter, catalog: Definiti
         (await storage.listFamilies({ ids })).map((f) => [f.id, f]),
       );
       const items = rows
+        // Team ids are per municipality, but the object rule is checked here too, not assumed.
+        .filter((row) => {
+          const family = families.get(row.familyId);
+          return family !== undefined && canSeeFamily(user, family);
+        })
         .map((row) => {
           const family = families.get(row.familyId);
           return {
@@ -71,8 +77,10 @@ export function createWorklistService(storage: StorageAdapter, catalog: Definiti
     },
 
     /** The families a worker is responsible for, with their next due date. */
-    async caseload(user: { id: string }): Promise<(FamilySummary & { nextDue: string | null })[]> {
-      const families = await storage.listFamilies({ responsibleId: user.id });
+    async caseload(user: Viewer): Promise<(FamilySummary & { nextDue: string | null })[]> {
+      const families = (await storage.listFamilies({ responsibleId: user.id })).filter((f) =>
+        canSeeFamily(user, f),
+      );
       const due = await storage.listDue({ responsibleId: user.id });
       const next = new Map<string, string>();
       for (const row of due) if (!next.has(row.familyId)) next.set(row.familyId, row.dueDate);

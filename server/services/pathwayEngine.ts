@@ -4,6 +4,7 @@ import {
   getStateConfig,
   startPathway,
   step,
+  toConsentFacts,
   toLeafPaths,
   type CompiledWorkflow,
   type Effect,
@@ -12,6 +13,7 @@ import {
   type StepResult,
 } from '../../runtime';
 import type { DefinitionCatalog } from '../definitions/createDefinitionCatalog';
+import { ProblemError } from '../http/ProblemError';
 import type { FamilyAggregate, HistoryEvent, Member, PathwayInstance } from '../storage/types';
 
 export interface Actor {
@@ -28,10 +30,17 @@ type StepSuccess = Extract<StepResult, { ok: true }>;
 export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date) {
   const getWorkflow = (instance: Pick<PathwayInstance, 'workflow'>): CompiledWorkflow => {
     const workflow = catalog.library.getWorkflow(instance.workflow.id, instance.workflow.version);
-    if (!workflow)
-      throw new Error(
-        `Workflow ${instance.workflow.id}@${instance.workflow.version} is missing from the store`,
+    if (!workflow) {
+      // Another server process may have published it: read the store and let the client retry.
+      void catalog.reload().catch(() => undefined);
+      throw new ProblemError(
+        503,
+        'Service unavailable',
+        `Forløbsbeskrivelsen ${instance.workflow.id} version ${instance.workflow.version} indlæses. Prøv igen om lidt.`,
+        undefined,
+        { 'Retry-After': '1' },
       );
+    }
     return workflow;
   };
 
@@ -54,6 +63,7 @@ export function createPathwayEngine(catalog: DefinitionCatalog, now: () => Date)
           ...(child.birthDate ? { birthDate: child.birthDate } : {}),
           ...(child.dueDate ? { dueDate: child.dueDate } : {}),
         },
+        consents: toConsentFacts(aggregate.consents),
       };
       const profile = catalog.profile;
       const formParams = Object.fromEntries(

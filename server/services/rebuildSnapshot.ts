@@ -5,6 +5,7 @@ import {
   type CompiledWorkflow,
   type PathwaySnapshot,
 } from '../../runtime';
+import { createMigrationReplay } from '../migrations/createMigrationReplay';
 import type { PathwayInstance, Submission } from '../storage/types';
 
 export const SUBMISSION_CORRECTED = 'SUBMISSION_CORRECTED';
@@ -17,14 +18,24 @@ export function rebuildSnapshot(
   workflow: CompiledWorkflow,
   instance: PathwayInstance,
   submissions: Record<string, Submission>,
+  /** Other versions of the workflow: needed to replay an instance that a migration moved between versions. */
+  getVersion?: (version: number) => CompiledWorkflow | undefined,
 ): PathwaySnapshot {
   const { params, formParams } = instance.snapshot.context;
+  // A migrated instance started on the version its first migration moved it from (versions-ui).
+  const migrations = createMigrationReplay(workflow, instance, getVersion);
+  workflow = migrations.startWorkflow;
   let snapshot = startPathway(
     workflow,
     { facts: instance.startFacts, params, ...(formParams ? { formParams } : {}) },
     new Date(instance.startedAt),
   ).snapshot;
   for (const { at, event } of instance.history) {
+    const migrated = migrations.replay(snapshot, event, new Date(at));
+    if (migrated) {
+      ({ workflow, snapshot } = migrated);
+      continue;
+    }
     if (event.type === SUBMISSION_CORRECTED) {
       const correction = submissions[String(event.submissionId)];
       if (!correction) throw new Error(`History of pathway ${instance.id} names a missing correction`);

@@ -8,6 +8,9 @@ import type { Adapter } from 'lowdb';
  * (lowdb's own JSONFile does not fsync, and JSONFilePreset silently keeps data in memory under NODE_ENV=test.)
  */
 export class DurableJsonFile<T> implements Adapter<T> {
+  /** Writes through one instance go one at a time, in call order: two never share the temp file. */
+  private writing: Promise<void> = Promise.resolve();
+
   constructor(private readonly path: string) {}
 
   async read(): Promise<T | null> {
@@ -19,7 +22,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 
-  async write(data: T): Promise<void> {
+  write(data: T): Promise<void> {
+    const next = this.writing.then(() => this.writeNow(data));
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async writeNow(data: T): Promise<void> {
     const temp = `${this.path}.${process.pid}.tmp`;
     const handle = await open(temp, 'w', 0o600);
     try {

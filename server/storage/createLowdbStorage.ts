@@ -1,12 +1,19 @@
-import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJsonFile } from './DurableJsonFile';
 import { acquireDataLock, type DataLock } from './acquireDataLock';
 import { compareDueRows, intern, matchesDueQuery, toDueRows } from './toDueRows';
+import type { ReportFacts } from '../../runtime/reporting';
+import { toReportFacts } from '../reports/toReportFacts';
+import { createLowdbMigrationStore } from '../migrations/createLowdbMigrationStore';
+import { createLowdbRecordStore } from '../records/createLowdbRecordStore';
 import {
+  DefinitionDraftConflictError,
   RevisionConflictError,
+  type DefinitionHistoryEntry,
   type Draft,
+  type StoredDefinitionDraft,
   type DueRow,
   type FamilyAggregate,
   type FamilySummary,
@@ -20,6 +27,9 @@ interface SystemData {
   users: User[];
   definitions: StoredDefinition[];
   sessions: Session[];
+  /** Definition drafts and lifecycle history (absent in stores written before they existed). */
+  definitionDrafts?: StoredDefinitionDraft[];
+  definitionHistory?: DefinitionHistoryEntry[];
 }
 
 const FAMILY_FILE = /^([A-Za-z0-9-]+)\.json$/;
@@ -66,6 +76,7 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       responsibleId: intern(family.responsibleId),
       team: intern(family.team),
       ...(family.district ? { district: intern(family.district) } : {}),
+      ...(family.municipality ? { municipality: intern(family.municipality) } : {}),
     });
     dueRows.set(family.id, toDueRows(aggregate));
     for (const id of Object.keys(aggregate.pathways)) pathwayIndex.set(id, family.id);
@@ -87,7 +98,106 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
     index(aggregate);
   };
 
+  // --- Definition drafts and lifecycle (versions-server): kept in system.json, so a publish (new version,
+  // history entry, draft removed) is one durable write. Writes are queued so two never share the temp file.
+  let systemWrites: Promise<void> = Promise.resolve();
+  const writeSystem = (change: (data: SystemData) => void): Promise<void> => {
+    const run = systemWrites.then(async () => {
+      const db = getSystem();
+      const next = structuredClone(db.data);
+      change(next);
+      db.data = next;
+      await db.write();
+    });
+    systemWrites = run.catch(() => undefined);
+    return run;
+  };
+  const sameDraft = (d: { kind: string; id: string }, kind: string, id: string) =>
+    d.kind === kind && d.id === id;
+  const checkDraftRevision = (
+    data: SystemData,
+    kind: StoredDefinitionDraft['kind'],
+    id: string,
+    revision: number,
+  ) => {
+    const stored = (data.definitionDrafts ?? []).find((d) => sameDraft(d, kind, id));
+    if ((stored?.revision ?? 0) !== revision) throw new DefinitionDraftConflictError(kind, id);
+  };
+  const definitionLifecycle: Pick<
+    StorageAdapter,
+    | 'listDefinitionDrafts'
+    | 'getDefinitionDraft'
+    | 'putDefinitionDraft'
+    | 'deleteDefinitionDraft'
+    | 'listDefinitionHistory'
+    | 'appendDefinitionHistory'
+    | 'publishDefinition'
+    | 'retireDefinition'
+    | 'getDefinitionsStamp'
+  > = {
+    getDefinitionsStamp: async () => {
+      const { definitions } = getSystem().data;
+      return `${definitions.length}:${definitions.filter((d) => d.retiredAt).length}`;
+    },
+    listDefinitionDrafts: async (kind) =>
+      structuredClone((getSystem().data.definitionDrafts ?? []).filter((d) => !kind || d.kind === kind)),
+    getDefinitionDraft: async (kind, id) =>
+      structuredClone((getSystem().data.definitionDrafts ?? []).find((d) => sameDraft(d, kind, id))),
+    putDefinitionDraft: (draft, entry) =>
+      writeSystem((data) => {
+        checkDraftRevision(data, draft.kind, draft.id, draft.revision - 1);
+        data.definitionDrafts = [
+          ...(data.definitionDrafts ?? []).filter((d) => !sameDraft(d, draft.kind, draft.id)),
+          draft,
+        ];
+        if (entry) data.definitionHistory = [...(data.definitionHistory ?? []), entry];
+      }),
+    deleteDefinitionDraft: (kind, id, revision, entry) =>
+      writeSystem((data) => {
+        checkDraftRevision(data, kind, id, revision);
+        data.definitionDrafts = (data.definitionDrafts ?? []).filter((d) => !sameDraft(d, kind, id));
+        if (entry) data.definitionHistory = [...(data.definitionHistory ?? []), entry];
+      }),
+    listDefinitionHistory: async (kind, id) =>
+      structuredClone((getSystem().data.definitionHistory ?? []).filter((e) => sameDraft(e, kind, id))),
+    appendDefinitionHistory: (...entries) =>
+      writeSystem((data) => {
+        data.definitionHistory = [...(data.definitionHistory ?? []), ...entries];
+      }),
+    publishDefinition: (definition, entry, draftRevision) =>
+      writeSystem((data) => {
+        const { kind, id, version } = definition;
+        if (data.definitions.some((d) => sameDraft(d, kind, id) && d.version === version))
+          throw new Error(`${kind} ${id} version ${version} is already stored`);
+        if (draftRevision !== undefined) {
+          checkDraftRevision(data, kind, id, draftRevision);
+          data.definitionDrafts = (data.definitionDrafts ?? []).filter((d) => !sameDraft(d, kind, id));
+        }
+        data.definitions.push(definition);
+        data.definitionHistory = [...(data.definitionHistory ?? []), entry];
+      }),
+    retireDefinition: (kind, id, version, entry) =>
+      writeSystem((data) => {
+        const stored = data.definitions.find((d) => sameDraft(d, kind, id) && d.version === version);
+        if (!stored) throw new Error(`${kind} ${id} version ${version} is not stored`);
+        stored.retiredAt ??= entry.at;
+        data.definitionHistory = [...(data.definitionHistory ?? []), entry];
+      }),
+  };
+  // --- end definition drafts and lifecycle ---
+  // Migration batches (versions-ui): one file per batch; candidates found by reading through the cache.
+  const migrationStore = createLowdbMigrationStore(dataDir, {
+    listIds: () => [...summaries.keys()],
+    read: readFamily,
+  });
+
   return {
+    ...definitionLifecycle,
+    ...migrationStore,
+    ...createLowdbRecordStore(dataDir),
+    async probe() {
+      await new DurableJsonFile(join(dataDir, 'probe.json')).write({ ok: true });
+    },
     async open() {
       await mkdir(familiesDir, { recursive: true, mode: 0o700 });
       await mkdir(draftsDir, { recursive: true, mode: 0o700 });
@@ -174,6 +284,24 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
         );
       }
     },
+    // --- Reporting (reports): read-only; every family's rows, read through the cache ---
+    async listReportFacts(query) {
+      const workflowIds = new Set(query.workflowIds);
+      const forms = query.fields ? new Set(Object.keys(query.fields)) : undefined;
+      const facts: ReportFacts = { pathways: [], submissions: [] };
+      const ids = [...summaries.keys()];
+      for (let i = 0; i < ids.length; i += READ_BATCH) {
+        const batch = await Promise.all(ids.slice(i, i + READ_BATCH).map((id) => readFamily(id)));
+        for (const aggregate of batch) {
+          if (!aggregate) continue;
+          const own = toReportFacts(aggregate, workflowIds, forms);
+          facts.pathways.push(...own.pathways);
+          facts.submissions.push(...own.submissions);
+        }
+      }
+      return structuredClone(facts);
+    },
+    // --- end reporting ---
     async listDue(query) {
       const rows = [...dueRows.values()]
         .flat()
@@ -191,6 +319,26 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       const stored = await file.read();
       if ((stored?.version ?? 0) !== draft.version - 1) throw new RevisionConflictError(draft.familyId);
       await file.write(draft);
+    },
+    async deleteFamily(id) {
+      // --- Retention (security-log): the file goes first (then the family is gone after a crash too),
+      // then the folder entry is synced, then the indexes and the drafts of its pathways ---
+      const aggregate = await readFamily(id);
+      if (!aggregate || !summaries.has(id)) return false;
+      await unlink(join(familiesDir, `${id}.json`));
+      const folder = await open(familiesDir, 'r');
+      await folder.sync().finally(() => folder.close());
+      for (const pathwayId of Object.keys(aggregate.pathways)) {
+        pathwayIndex.delete(pathwayId);
+        await rm(join(draftsDir, pathwayId), { recursive: true, force: true });
+      }
+      for (const submissionId of Object.keys(aggregate.submissions)) submissionIndex.delete(submissionId);
+      cache.delete(id);
+      revisions.delete(id);
+      summaries.delete(id);
+      dueRows.delete(id);
+      return true;
+      // --- end retention ---
     },
     async deleteDrafts(pathwayId, formId) {
       const folder = join(draftsDir, pathwayId);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '../../server/auth/demoUsers';
 import { moveStore } from '../../server/cli/moveStore';
 import { createLowdbStorage } from '../../server/storage/createLowdbStorage';
 import { createPostgresStorage } from '../../server/storage/postgres/createPostgresStorage';
@@ -43,7 +44,7 @@ describe('moving the embedded store into PostgreSQL', () => {
     await expect(moveStore(from, to)).rejects.toThrow(/not empty/);
     await from.close();
     await to.close();
-    expect(report).toMatchObject({ users: 3, families: 1 });
+    expect(report).toMatchObject({ users: demoUsers.length, families: 1 });
 
     const moved = await startServer({
       port: 0,

@@ -1,7 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../../server/auth/passwords';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/startServer';
+import type { UserRole } from '../../server/storage/types';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -56,6 +59,8 @@ export function createClient(baseUrl: string) {
   };
   return {
     request,
+    /** The session cookie (`name=value`), for load generators that send their own requests. */
+    cookie: () => cookie,
     get: <T = any>(path: string) => request<T>('GET', path),
     post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
       request<T>('POST', path, body, headers),
@@ -113,4 +118,26 @@ export async function startD1InCourse(client: Client, birthDate = '2026-11-10') 
   }
   await client.post(`/api/families/${family.id}/members/${child.id}/birth`, { birthDate });
   return { family, child, pathway };
+}
+
+/**
+ * A user with the given roles, team and municipality, stored directly (there is no user-admin route yet);
+ * log in with `client.login(username, password)`. The password defaults to `demo-<username>`.
+ */
+export async function createUser(
+  server: Pick<RunningServer, 'storage'>,
+  user: { username: string; roles: UserRole[]; team?: string; municipality?: string; password?: string },
+): Promise<{ id: string; username: string; password: string }> {
+  const id = randomUUID();
+  const password = user.password ?? `demo-${user.username}`;
+  await server.storage.putUser({
+    id,
+    username: user.username,
+    name: user.username,
+    roles: user.roles,
+    team: user.team ?? 'sundhedsplejen-ishoej',
+    ...(user.municipality ? { municipality: user.municipality } : {}),
+    passwordHash: await hashPassword(password),
+  });
+  return { id, username: user.username, password };
 }

@@ -5,11 +5,31 @@ import { runtimeStep } from './runtimeStep.bench';
 import { startup } from './startup.bench';
 import { submitLatency } from './submitLatency.bench';
 import { faults } from './faults.bench';
+import { kpi } from './kpi.bench';
 import { httpLoad } from './httpLoad.bench';
 import { soak } from './soak.bench';
+import { workflowDesigner, workflowDesignerFrames } from './workflowDesigner.bench';
+import { migration } from './migration.bench';
+import { formKeystroke } from './formKeystroke.bench';
+import { worklist } from './worklist.bench';
+import { formBuilder } from './formBuilder.bench';
 
 /** The one benchmark harness: `npm run bench [-- name…]`. Results go to bench/results/latest.json and .md. */
-const benchmarks: Benchmark[] = [runtimeStep, startup, submitLatency, httpLoad, faults, soak];
+const benchmarks: Benchmark[] = [
+  runtimeStep,
+  startup,
+  submitLatency,
+  httpLoad,
+  faults,
+  soak,
+  formKeystroke,
+  formBuilder,
+  worklist,
+  kpi,
+  migration,
+  workflowDesigner,
+  workflowDesignerFrames,
+];
 
 /** Long runs that only run when named: `npm run bench -- faults`, `npm run soak`. */
 const OPT_IN = ['faults', 'soak'];

@@ -25,7 +25,7 @@ const EMPTY: Values = {
 
 /** Register a family: a pregnant woman with the due date of the expected child, or a child who is born. */
 export function CreateFamilyPage() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const { announce } = useStatus();
   const [kind, setKind] = useState<FamilyKind>('pregnant');
   const [values, setValues] = useState<Values>(EMPTY);
@@ -89,7 +89,7 @@ export function CreateFamilyPage() {
         }
         return fail(byField, general);
       }
-      fail({}, [toMessage(error, t.app)]);
+      fail({}, [toMessage(error, t.app, language)]);
     }
   };
 

@@ -56,7 +56,7 @@ export function PathwayEvents({ pathway, onSent }: Props) {
   const toFailure = (error: unknown, title: string): string => {
     if (isApiError(error) && error.status === 409) return t.events.notAccepted(title);
     if (isApiError(error) && error.status === 412) return t.events.changed(title);
-    return toMessage(error, t.app);
+    return toMessage(error, t.app, language);
   };
 
   return (

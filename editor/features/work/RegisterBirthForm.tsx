@@ -17,7 +17,7 @@ interface Props {
 
 /** The birth date of an expected child: the child's pathways move on from "awaiting the birth". */
 export function RegisterBirthForm({ family, member, onDone }: Props) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const { announce } = useStatus();
   const [birthDate, setBirthDate] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -38,7 +38,9 @@ export function RegisterBirthForm({ family, member, onDone }: Props) {
     } catch (failure) {
       setBusy(false);
       setError(
-        isApiError(failure) && failure.errors[0] ? failure.errors[0].message : toMessage(failure, t.app),
+        isApiError(failure) && failure.errors[0]
+          ? failure.errors[0].message
+          : toMessage(failure, t.app, language),
       );
     }
   };

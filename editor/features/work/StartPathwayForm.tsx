@@ -36,7 +36,7 @@ export function StartPathwayForm({
     try {
       onStarted(await api.startPathway(family.id, chosenWorkflow, childId));
     } catch (failure) {
-      setError(toMessage(failure, t.app));
+      setError(toMessage(failure, t.app, language));
     }
     setBusy(false);
   };

@@ -1,17 +1,17 @@
-import { useState } from 'react';
 import { api } from '../../api/api';
 import { isApiError } from '../../api/client';
-import type { PathwayView } from '../../api/types';
-import { LoadFailure, Loading, toMessage } from '../../app/LoadFailure';
+import { createRequestKey } from '../../api/createRequestKey';
+import { LoadFailure, Loading } from '../../app/LoadFailure';
 import { Page } from '../../app/Page';
 import { toHref } from '../../app/routes';
-import { useStatus } from '../../app/StatusContext';
+import { useSession } from '../../app/SessionContext';
 import { useResource } from '../../app/useResource';
 import { useLanguage } from '../../i18n/LanguageContext';
-import type { FieldError, FormDefinition } from '../../../runtime';
-import { toText } from '../../../runtime/i18n/text';
-import { FormView } from '../../../runtime/rendering';
+import { chooseDraft } from './chooseDraft';
+import { draftApi } from './draftApi';
+import { readLocalDraft, toLocalDraftKey } from './localDrafts';
 import { PathwayProgress } from './PathwayProgress';
+import { StepForm } from './StepForm';
 
 interface Props {
   familyId: string;
@@ -19,14 +19,27 @@ interface Props {
   formId: string;
 }
 
-/** Filling in a form that a pathway asks for now; after saving, where the pathway went and what is due next. */
+/**
+ * Filling in a form that a pathway asks for now. Opens with the newest draft (this device's or the server's);
+ * after saving, where the pathway went and what is due next.
+ */
 export function StepFormPage({ familyId, pathwayId, formId }: Props) {
   const { t } = useLanguage();
+  const userId = useSession().user?.id ?? '';
+  const localKey = toLocalDraftKey(userId, pathwayId, formId);
   const loaded = useResource(`step/${pathwayId}/${formId}`, async () => {
     const pathway = await api.getPathway(pathwayId);
     const due = pathway.formsDue.find((f) => f.formId === formId);
-    const form = due ? await api.getForm(formId, due.version) : undefined;
-    return { pathway, form };
+    if (!due) return { pathway, form: undefined, draft: undefined };
+    const [form, server] = await Promise.all([
+      api.getForm(formId, due.version),
+      draftApi.getDraft(pathwayId, formId).catch((error: unknown) => {
+        // The form can be filled without the server's draft; a session that ran out is handled by the app.
+        if (isApiError(error) && error.status !== 401) return undefined;
+        throw error;
+      }),
+    ]);
+    return { pathway, form, draft: chooseDraft(readLocalDraft(localKey), server) };
   });
   const back = <a href={toHref({ name: 'family', familyId })}>{t.stepForm.backToFamily}</a>;
   if (loaded.status === 'loading') return <Loading />;
@@ -37,72 +50,22 @@ export function StepFormPage({ familyId, pathwayId, formId }: Props) {
       </Page>
     );
   }
-  const { pathway, form } = loaded.data;
-  if (!form) {
+  const { pathway, form, draft } = loaded.data;
+  if (!form || !draft) {
     return (
       <Page title={t.stepForm.notDue} before={back}>
         <PathwayProgress pathway={pathway} />
       </Page>
     );
   }
-  return <StepForm pathway={pathway} form={form} back={back} />;
-}
-
-function StepForm({
-  pathway,
-  form,
-  back,
-}: {
-  pathway: PathwayView;
-  form: FormDefinition;
-  back: React.ReactNode;
-}) {
-  const { t, language } = useLanguage();
-  const { announce } = useStatus();
-  const [errors, setErrors] = useState<FieldError[] | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [after, setAfter] = useState<PathwayView | undefined>(undefined);
-  const due = pathway.formsDue.find((f) => f.formId === form.id);
-  const title = toText(form.title, language);
-
-  const handleSubmit = async (data: Record<string, unknown>) => {
-    setBusy(true);
-    try {
-      const result = await api.submitForm(pathway.id, form.id, data);
-      setAfter(result.pathway);
-    } catch (error) {
-      if (isApiError(error) && error.status === 422 && error.errors.length > 0) {
-        setErrors(error.errors.map((e) => ({ path: e.path, keyword: 'server', message: e.message })));
-      } else {
-        announce({
-          kind: 'error',
-          text: isApiError(error) && error.status === 409 ? t.stepForm.notDue : toMessage(error, t.app),
-        });
-      }
-    }
-    setBusy(false);
-  };
-
-  if (after) {
-    return (
-      <Page title={t.stepForm.saved(title)} before={back}>
-        <PathwayProgress pathway={after} />
-        <p>{back}</p>
-      </Page>
-    );
-  }
   return (
-    <Page title={title} before={back}>
-      {due ? <p className="lead">{t.stepForm.step(toText(due.stateTitle, language))}</p> : null}
-      {form.description ? <p>{toText(form.description, language)}</p> : null}
-      <FormView
-        form={form}
-        language={language}
-        errors={errors}
-        disabled={busy}
-        submitLabel={busy ? t.stepForm.saving : t.stepForm.submit}
-        onSubmit={(data) => void handleSubmit(data)}
-      />
-    </Page>
+    <StepForm
+      pathway={pathway}
+      form={form}
+      draft={draft}
+      localKey={localKey}
+      back={back}
+      createKey={createRequestKey}
+    />
   );
 }

@@ -20,7 +20,7 @@ export function WorkPage({ scope, workflowId }: { scope: WorkScope; workflowId: 
       {worklist.status === 'loading' ? <Loading /> : null}
       {worklist.status === 'error' ? <LoadFailure error={worklist.error} onRetry={worklist.reload} /> : null}
       {worklist.status === 'ready' ? <WorkBuckets items={worklist.data.items} /> : null}
-      <section aria-labelledby="caseload-heading">
+      <section aria-labelledby="caseload-heading" className="caseload-section">
         <h2 id="caseload-heading">{t.work.caseload}</h2>
         <CaseloadTable />
       </section>

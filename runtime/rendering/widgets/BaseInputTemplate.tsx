@@ -1,6 +1,7 @@
 import { getInputProps, type BaseInputTemplateProps, type RJSFSchema } from '@rjsf/utils';
 import type { ChangeEvent, FocusEvent } from 'react';
 import { useDescribedBy, type FormData, type FormViewContext } from '../FormViewContext';
+import { useDeferredChange } from './useDeferredChange';
 
 type Props = BaseInputTemplateProps<FormData, RJSFSchema, FormViewContext>;
 
@@ -26,10 +27,11 @@ export function BaseInputTemplate(props: Props) {
     typeof type === 'string' ? type : undefined,
     options,
   );
-  const value: unknown = props.value;
+  const deferred = useDeferredChange<unknown>(props.value, onChange);
+  const value = deferred.value;
   const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   const toValue = (raw: string): unknown => (raw === '' ? options.emptyValue : raw);
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => onChange(toValue(event.target.value));
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => deferred.change(toValue(event.target.value));
   return (
     <input
       id={id}
@@ -45,7 +47,13 @@ export function BaseInputTemplate(props: Props) {
       aria-describedby={describedBy}
       aria-invalid={rawErrors && rawErrors.length > 0 ? true : undefined}
       onChange={onChangeOverride ?? handleChange}
-      onBlur={(event: FocusEvent<HTMLInputElement>) => onBlur(id, event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') deferred.flush(); // Enter submits the form: it must have the value
+      }}
+      onBlur={(event: FocusEvent<HTMLInputElement>) => {
+        deferred.flush();
+        onBlur(id, event.target.value);
+      }}
       onFocus={(event: FocusEvent<HTMLInputElement>) => onFocus(id, event.target.value)}
     />
   );

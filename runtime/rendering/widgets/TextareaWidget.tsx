@@ -1,5 +1,6 @@
 import type { RJSFSchema, WidgetProps } from '@rjsf/utils';
 import { useDescribedBy, type FormData, type FormViewContext } from '../FormViewContext';
+import { useDeferredChange } from './useDeferredChange';
 
 /** Free text (notes, agreements): a textarea tall enough to write a few sentences on a tablet. */
 export function TextareaWidget(props: WidgetProps<FormData, RJSFSchema, FormViewContext>) {
@@ -18,7 +19,8 @@ export function TextareaWidget(props: WidgetProps<FormData, RJSFSchema, FormView
     onFocus,
   } = props;
   const describedBy = useDescribedBy();
-  const value: unknown = props.value;
+  const deferred = useDeferredChange<unknown>(props.value, onChange);
+  const value = deferred.value;
   const rows = typeof options.rows === 'number' ? options.rows : 5;
   return (
     <textarea
@@ -34,8 +36,13 @@ export function TextareaWidget(props: WidgetProps<FormData, RJSFSchema, FormView
       placeholder={placeholder || undefined}
       aria-describedby={describedBy}
       aria-invalid={rawErrors && rawErrors.length > 0 ? true : undefined}
-      onChange={(event) => onChange(event.target.value === '' ? options.emptyValue : event.target.value)}
-      onBlur={(event) => onBlur(id, event.target.value)}
+      onChange={(event) =>
+        deferred.change(event.target.value === '' ? options.emptyValue : event.target.value)
+      }
+      onBlur={(event) => {
+        deferred.flush();
+        onBlur(id, event.target.value);
+      }}
       onFocus={(event) => onFocus(id, event.target.value)}
     />
   );

@@ -1,7 +1,13 @@
 import pg from 'pg';
+import { isStorageFailure } from '../isStorageFailure';
 import { toDueRows } from '../toDueRows';
+import { backfillReportFacts, listReportFacts, writeReportFacts } from './listReportFacts';
 import {
+  DefinitionDraftConflictError,
   RevisionConflictError,
+  type DefinitionHistoryEntry,
+  type StoredDefinition,
+  type StoredDefinitionDraft,
   type DueRow,
   type FamilyAggregate,
   type FamilySummary,
@@ -10,6 +16,8 @@ import {
 
 const IMPORT_BATCH = 500;
 import { migrations } from './migrations';
+import { createPostgresMigrationStore } from '../../migrations/createPostgresMigrationStore';
+import { createPostgresRecordStore } from '../../records/createPostgresRecordStore';
 
 export interface PostgresOptions {
   connectionString: string;
@@ -30,11 +38,23 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
     connectionString: options.connectionString,
     max: options.poolSize ?? 10,
     options: `-c search_path=${schema}`,
+    // Names this store's connections, so operators (and the fault tests) can tell them apart.
+    application_name: `forloeb:${schema}`,
   });
   pool.on('error', (error) => console.error(`PostgreSQL pool error: ${error.message}`));
+  // Every client, also one checked out by code that forgets to listen: a dropped connection must fail the
+  // query in flight (answered 503), never end the process with an unhandled 'error' event.
+  pool.on('connect', (client) => client.on('error', () => undefined));
 
   const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    // A checked-out client reports a dropped connection (database restart) as an 'error' event; unhandled,
+    // that would end the process. The failing query rejects anyway; the broken client is then discarded.
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -42,9 +62,11 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
+      broken ??= error instanceof Error && isStorageFailure(error) ? error : undefined;
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(broken);
     }
   };
 
@@ -59,6 +81,7 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
       responsibleId: family.responsibleId,
       team: family.team,
       ...(family.district ? { district: family.district } : {}),
+      ...(family.municipality ? { municipality: family.municipality } : {}),
     };
     const written =
       aggregate.revision === 1
@@ -79,6 +102,7 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
       'INSERT INTO submission_index (submission_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
       [Object.keys(aggregate.submissions), family.id],
     );
+    await writeReportFacts(client, aggregate); // reporting rows (reports)
     await client.query('DELETE FROM due_rows WHERE family_id = $1', [family.id]);
     const rows = toDueRows(aggregate);
     if (rows.length > 0) {
@@ -91,7 +115,125 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
     }
   };
 
+  // --- Definition drafts and lifecycle (versions-server) ---
+  const insertHistory = (client: pg.PoolClient | pg.Pool, entry: DefinitionHistoryEntry) =>
+    client.query('INSERT INTO definition_history (kind, id, entry) VALUES ($1, $2, $3)', [
+      entry.kind,
+      entry.id,
+      entry,
+    ]);
+  const definitionLifecycle: Pick<
+    StorageAdapter,
+    | 'listDefinitionDrafts'
+    | 'getDefinitionDraft'
+    | 'putDefinitionDraft'
+    | 'deleteDefinitionDraft'
+    | 'listDefinitionHistory'
+    | 'appendDefinitionHistory'
+    | 'publishDefinition'
+    | 'retireDefinition'
+    | 'getDefinitionsStamp'
+  > = {
+    async getDefinitionsStamp() {
+      const { rows } = await pool.query<{ stamp: string }>(
+        "SELECT count(*) || ':' || count(retired_at) AS stamp FROM definitions",
+      );
+      return rows[0]?.stamp ?? '0:0';
+    },
+    async listDefinitionDrafts(kind) {
+      const { rows } = await pool.query<{ data: StoredDefinitionDraft }>(
+        'SELECT data FROM definition_drafts WHERE $1::text IS NULL OR kind = $1 ORDER BY kind, id',
+        [kind ?? null],
+      );
+      return rows.map((r) => r.data);
+    },
+    async getDefinitionDraft(kind, id) {
+      const { rows } = await pool.query<{ data: StoredDefinitionDraft }>(
+        'SELECT data FROM definition_drafts WHERE kind = $1 AND id = $2',
+        [kind, id],
+      );
+      return rows[0]?.data;
+    },
+    putDefinitionDraft: (draft, entry) =>
+      transaction(async (client) => {
+        const written =
+          draft.revision === 1
+            ? await client.query(
+                'INSERT INTO definition_drafts (kind, id, revision, data) VALUES ($1, $2, 1, $3) ON CONFLICT DO NOTHING',
+                [draft.kind, draft.id, draft],
+              )
+            : await client.query(
+                'UPDATE definition_drafts SET revision = $3, data = $4 WHERE kind = $1 AND id = $2 AND revision = $5',
+                [draft.kind, draft.id, draft.revision, draft, draft.revision - 1],
+              );
+        if (written.rowCount !== 1) throw new DefinitionDraftConflictError(draft.kind, draft.id);
+        if (entry) await insertHistory(client, entry);
+      }),
+    deleteDefinitionDraft: (kind, id, revision, entry) =>
+      transaction(async (client) => {
+        const deleted = await client.query(
+          'DELETE FROM definition_drafts WHERE kind = $1 AND id = $2 AND revision = $3',
+          [kind, id, revision],
+        );
+        if (deleted.rowCount !== 1) throw new DefinitionDraftConflictError(kind, id);
+        if (entry) await insertHistory(client, entry);
+      }),
+    async listDefinitionHistory(kind, id) {
+      const { rows } = await pool.query<{ entry: DefinitionHistoryEntry }>(
+        'SELECT entry FROM definition_history WHERE kind = $1 AND id = $2 ORDER BY seq',
+        [kind, id],
+      );
+      return rows.map((r) => r.entry);
+    },
+    appendDefinitionHistory: (...entries) =>
+      transaction(async (client) => {
+        for (const entry of entries) await insertHistory(client, entry);
+      }),
+    publishDefinition: (d: StoredDefinition, entry, draftRevision) =>
+      transaction(async (client) => {
+        if (draftRevision !== undefined) {
+          const deleted = await client.query(
+            'DELETE FROM definition_drafts WHERE kind = $1 AND id = $2 AND revision = $3',
+            [d.kind, d.id, draftRevision],
+          );
+          if (deleted.rowCount !== 1) throw new DefinitionDraftConflictError(d.kind, d.id);
+        }
+        const result = await client.query(
+          'INSERT INTO definitions (kind, id, version, hash, content, added_at, scenarios) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING',
+          [
+            d.kind,
+            d.id,
+            d.version,
+            d.hash,
+            JSON.stringify(d.content),
+            d.addedAt,
+            d.scenarios ? JSON.stringify(d.scenarios) : null,
+          ],
+        );
+        if (result.rowCount === 0)
+          throw new Error(`${d.kind} ${d.id} version ${d.version} is already stored`);
+        await insertHistory(client, entry);
+      }),
+    retireDefinition: (kind, id, version, entry) =>
+      transaction(async (client) => {
+        const updated = await client.query(
+          'UPDATE definitions SET retired_at = COALESCE(retired_at, $4) WHERE kind = $1 AND id = $2 AND version = $3',
+          [kind, id, version, entry.at],
+        );
+        if (updated.rowCount !== 1) throw new Error(`${kind} ${id} version ${version} is not stored`);
+        await insertHistory(client, entry);
+      }),
+  };
+  // --- end definition drafts and lifecycle ---
+
   return {
+    ...definitionLifecycle,
+    // Migration batches (versions-ui).
+    ...createPostgresMigrationStore(pool),
+    ...createPostgresRecordStore(pool),
+    async probe() {
+      await pool.query('SELECT 1');
+    },
     async open() {
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await transaction(async (client) => {
@@ -110,6 +252,7 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
           ]);
         }
       });
+      await backfillReportFacts(transaction, `forloeb-report-facts-${schema}`); // reporting rows (reports)
     },
     close: () => pool.end(),
     async listUsers() {
@@ -130,7 +273,11 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
         hash: string;
         content: unknown;
         added_at: Date;
-      }>('SELECT kind, id, version, hash, content, added_at FROM definitions ORDER BY kind, id, version');
+        scenarios: unknown[] | null;
+        retired_at: Date | null;
+      }>(
+        'SELECT kind, id, version, hash, content, added_at, scenarios, retired_at FROM definitions ORDER BY kind, id, version',
+      );
       return rows.map((r) => ({
         kind: r.kind,
         id: r.id,
@@ -138,12 +285,23 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
         hash: r.hash,
         content: r.content,
         addedAt: r.added_at.toISOString(),
+        ...(r.scenarios ? { scenarios: r.scenarios } : {}),
+        ...(r.retired_at ? { retiredAt: r.retired_at.toISOString() } : {}),
       }));
     },
     async putDefinition(d) {
       const result = await pool.query(
-        'INSERT INTO definitions (kind, id, version, hash, content, added_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING',
-        [d.kind, d.id, d.version, d.hash, JSON.stringify(d.content), d.addedAt],
+        'INSERT INTO definitions (kind, id, version, hash, content, added_at, scenarios, retired_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING',
+        [
+          d.kind,
+          d.id,
+          d.version,
+          d.hash,
+          JSON.stringify(d.content),
+          d.addedAt,
+          d.scenarios ? JSON.stringify(d.scenarios) : null,
+          d.retiredAt ?? null,
+        ],
       );
       if (result.rowCount === 0) throw new Error(`${d.kind} ${d.id} version ${d.version} is already stored`);
     },
@@ -242,8 +400,25 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
             );
       if (result.rowCount !== 1) throw new RevisionConflictError(draft.familyId);
     },
+    // --- Reporting (reports): read-only ---
+    listReportFacts: (query) => listReportFacts(pool, query),
+    // --- end reporting ---
     async deleteDrafts(pathwayId, formId) {
       await pool.query('DELETE FROM drafts WHERE pathway_id = $1 AND form_id = $2', [pathwayId, formId]);
     },
+    // --- Retention (security-log): one transaction, so a family is deleted completely or not at all ---
+    deleteFamily: (id) =>
+      transaction(async (client) => {
+        await client.query(
+          'DELETE FROM drafts WHERE pathway_id IN (SELECT pathway_id FROM pathway_index WHERE family_id = $1)',
+          [id],
+        );
+        await client.query('DELETE FROM due_rows WHERE family_id = $1', [id]);
+        await client.query('DELETE FROM pathway_index WHERE family_id = $1', [id]);
+        await client.query('DELETE FROM submission_index WHERE family_id = $1', [id]);
+        const deleted = await client.query('DELETE FROM families WHERE id = $1', [id]);
+        return deleted.rowCount === 1;
+      }),
+    // --- end retention ---
   };
 }

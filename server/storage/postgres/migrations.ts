@@ -32,4 +32,50 @@ export const migrations: { version: number; sql: string }[] = [
         data jsonb NOT NULL, PRIMARY KEY (pathway_id, form_id, user_id));
     `,
   },
+  {
+    // Definition drafts and lifecycle (versions-server).
+    version: 2,
+    sql: `
+      ALTER TABLE definitions ADD COLUMN scenarios jsonb, ADD COLUMN retired_at timestamptz;
+      CREATE TABLE definition_drafts (
+        kind text NOT NULL, id text NOT NULL, revision integer NOT NULL, data jsonb NOT NULL,
+        PRIMARY KEY (kind, id));
+      CREATE TABLE definition_history (
+        seq bigserial PRIMARY KEY, kind text NOT NULL, id text NOT NULL, entry jsonb NOT NULL);
+      CREATE INDEX definition_history_definition ON definition_history (kind, id, seq);
+    `,
+  },
+  {
+    // Migration batches (versions-ui): a batch of instances moved to a new workflow version, with undo data.
+    version: 3,
+    sql: `
+      CREATE TABLE migration_batches (
+        id text PRIMARY KEY, workflow_id text NOT NULL, ran_at timestamptz NOT NULL, data jsonb NOT NULL);
+      CREATE INDEX migration_batches_workflow ON migration_batches (workflow_id, ran_at DESC);
+    `,
+  },
+  {
+    // Organisation records: forms filled outside any family (staff survey, parent panel, activity registration).
+    version: 4,
+    sql: `
+      CREATE TABLE organisation_records (
+        id text PRIMARY KEY, form_id text NOT NULL, team text NOT NULL, submitted_at timestamptz NOT NULL,
+        data jsonb NOT NULL);
+      CREATE INDEX organisation_records_form ON organisation_records (form_id, submitted_at DESC);
+    `,
+  },
+  {
+    // Reporting rows (reports): one compact row per pathway, written with its family, so KPIs over 100,000
+    // families read small rows instead of whole aggregates. Filled for existing families at the next open.
+    version: 5,
+    sql: `
+      CREATE TABLE report_facts (
+        pathway_id text PRIMARY KEY, family_id text NOT NULL REFERENCES families (id) ON DELETE CASCADE,
+        workflow_id text NOT NULL, fact jsonb NOT NULL);
+      CREATE INDEX report_facts_workflow ON report_facts (workflow_id);
+      CREATE INDEX report_facts_family ON report_facts (family_id);
+      CREATE TABLE report_facts_state (backfilled boolean NOT NULL);
+      INSERT INTO report_facts_state VALUES (false);
+    `,
+  },
 ];

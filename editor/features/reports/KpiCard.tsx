@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { KpiDefinition, KpiResult } from '../../../runtime/reporting';
+import { useResource } from '../../app/useResource';
+import { DrillDownList } from './DrillDownList';
+import { formatTarget, formatValue, toChartTarget, toChartValue } from './formatKpi';
+import { KpiTable, type DrillRequest } from './KpiTable';
+import { reportsApi, type ReportQuery } from './reportsApi';
+import type { ReportsText } from './text';
+import { TrendChart } from './TrendChart';
+
+interface Props {
+  kpi: KpiDefinition;
+  result: KpiResult;
+  query: ReportQuery;
+  text: ReportsText;
+  language: 'da' | 'en';
+  canDrill: boolean;
+}
+
+/** One KPI: its value against the target, its definition, the monthly trend, the table behind it, exports. */
+export function KpiCard({ kpi, result, query, text, language, canDrill }: Props) {
+  const [tableOpen, setTableOpen] = useState(false);
+  const [drill, setDrill] = useState<DrillRequest | undefined>();
+  const id = `kpi-${kpi.id}`;
+  const title = `${kpi.id} ${kpi.title[language]}`;
+  const target = formatTarget(kpi);
+  const chartTarget = toChartTarget(kpi);
+  const drillKey = drill ? `${kpi.id}|${drill.part}|${drill.group?.key ?? ''}|${JSON.stringify(query)}` : '';
+  const rows = useResource(drillKey, () =>
+    drill ? reportsApi.families(kpi.id, query, drill.part, drill.group) : Promise.resolve([]),
+  );
+  const numerator = kpi.numerator ?? kpi.perPathway;
+  return (
+    <article className="kpi-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="h3">
+        {title}
+      </h2>
+      {kpi.status === 'partly' ? <p className="kpi-badge">{text.partly}</p> : null}
+      <p className="kpi-value">
+        <span className="kpi-number">{formatValue(kpi, result.total, language)}</span>{' '}
+        {numerator && kpi.measure !== 'count' ? (
+          <span>
+            ({numerator.title[language]} {result.total.numerator} / {kpi.denominatorTitle[language]}{' '}
+            {result.total.denominator})
+          </span>
+        ) : (
+          <span>{kpi.denominatorTitle[language]}</span>
+        )}
+      </p>
+      <p className="kpi-target">
+        {target ? `${text.target(target)} – ${kpi.target!.title[language]}` : text.noTarget}
+      </p>
+      <details className="kpi-definition">
+        <summary>{text.definition}</summary>
+        <p>{kpi.definition[language]}</p>
+        {kpi.note ? <p>{kpi.note[language]}</p> : null}
+        <p>
+          {text.definitionVersions}:{' '}
+          {Object.entries({ ...kpi.draws.workflows, ...kpi.draws.forms })
+            .map(([d, v]) => `${d} v${v.join(', v')}`)
+            .join('; ')}
+        </p>
+      </details>
+      {result.groups.month.length > 0 ? (
+        <TrendChart
+          id={`${id}-chart`}
+          title={text.trend(title)}
+          description={text.trendDescription}
+          unit={kpi.measure === 'rate' ? ' %' : ''}
+          points={result.groups.month.map((g) => ({ month: g.key, value: toChartValue(kpi, g.cell) }))}
+          {...(chartTarget !== undefined && target
+            ? { target: { value: chartTarget, label: text.targetLine(target) } }
+            : {})}
+        />
+      ) : (
+        <p>{text.noData}</p>
+      )}
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-expanded={tableOpen}
+        aria-controls={`${id}-table`}
+        onClick={() => setTableOpen((open) => !open)}
+      >
+        {tableOpen ? text.hideTable : text.showTable}
+      </button>
+      {tableOpen ? (
+        <KpiTable
+          kpi={kpi}
+          result={result}
+          text={text}
+          language={language}
+          id={`${id}-table`}
+          {...(canDrill ? { onDrill: setDrill } : {})}
+        />
+      ) : null}
+      {drill ? (
+        <DrillDownList
+          title={text.drillTitle(kpi.id, drill.partTitle, drill.groupTitle)}
+          rows={rows}
+          text={text}
+          onClose={() => setDrill(undefined)}
+        />
+      ) : null}
+      <p className="kpi-exports" role="group" aria-label={text.exportsFor(title)}>
+        <a
+          className="button button-secondary"
+          href={reportsApi.exportHref(kpi.id, query, 'csv', language)}
+          download
+        >
+          {text.exportCsv}
+        </a>{' '}
+        <a
+          className="button button-secondary"
+          href={reportsApi.exportHref(kpi.id, query, 'xlsx', language)}
+          download
+        >
+          {text.exportXlsx}
+        </a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { lintWorkflow, type CompiledWorkflow, type Library, type WorkflowDefinition } from '../../../runtime';
+import { compileDraftWorkflow } from '../../../runtime/simulation/compileDraftWorkflow';
+import { toSelectionFromPointer, type Selection } from './model/Selection';
+import type { WorkflowsText } from './text';
+
+export interface LintEntry {
+  severity: 'error' | 'warning';
+  text: string;
+  selection?: Selection;
+}
+
+/**
+ * The designer's live lint: the draft compiled against the published library (every definition issue is an
+ * error) and, once it compiles, the same structural lint the publishing gate runs, extended.
+ */
+export function useWorkflowLint(
+  library: Library | undefined,
+  doc: WorkflowDefinition | undefined,
+  text: WorkflowsText['lint'],
+): { workflow: CompiledWorkflow | undefined; entries: LintEntry[] } {
+  const compiled = useMemo(
+    () => (library && doc ? compileDraftWorkflow(library, doc) : undefined),
+    [library, doc],
+  );
+  return useMemo(() => {
+    if (!compiled) return { workflow: undefined, entries: [] };
+    const entries: LintEntry[] = compiled.issues.map((issue) => {
+      const selection = toSelectionFromPointer(issue.path);
+      return {
+        severity: 'error',
+        text: text.definition(issue.path || '/', issue.message),
+        ...(selection ? { selection } : {}),
+      };
+    });
+    const { workflow } = compiled;
+    if (workflow) {
+      for (const issue of lintWorkflow(workflow.definition, workflow.machine, { extended: true })) {
+        const selection: Selection | undefined = issue.transition
+          ? { kind: 'transition', ref: issue.transition }
+          : issue.state
+            ? { kind: 'state', path: issue.state }
+            : undefined;
+        entries.push({
+          severity: issue.severity,
+          text: text.codes[issue.code](issue.state, issue.message),
+          ...(selection ? { selection } : {}),
+        });
+      }
+    }
+    entries.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    return { workflow, entries };
+  }, [compiled, text]);
+}
