@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchBrowser } from '../e2e/browser';
+import { withTarget, type Benchmark, type BenchResult } from './Benchmark';
+import { tempDir } from './seedFamilies';
+import { percentile, round2 } from './stats';
+
+const PAGE_DIR = fileURLToPath(new URL('./formBuilder/', import.meta.url));
+const OPENS = 5;
+const EDITS = 20;
+const WARM_UP = 3;
+
+/**
+ * The form builder on a 300-field form in Chromium: opening (canvas and preview both show the last field),
+ * and an edit (add a field from the palette, move a field down or up) until canvas AND preview show it.
+ */
+export const formBuilder: Benchmark = {
+  name: 'form-builder',
+  description: '300-field form in the builder: open, and add/move a field until canvas + preview show it',
+  async run(): Promise<BenchResult[]> {
+    const out = await tempDir('forloeb-builder-');
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        configFile: false,
+        root: PAGE_DIR,
+        base: './',
+        mode: 'production',
+        logLevel: 'warn',
+        plugins: [react()],
+        build: { outDir: out.path, emptyOutDir: true },
+      });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+    const server = await serveStatic(out.path);
+    const browser = await launchBrowser();
+    const opens: number[] = [];
+    const adds: Timing[] = [];
+    const moves: Timing[] = [];
+    try {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'da-DK' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(60_000);
+      for (let round = 0; round < OPENS; round++) opens.push(await open(page, server.url));
+      adds.push(...(await measureAdds(page)).slice(WARM_UP));
+      moves.push(...(await measureMoves(page)).slice(WARM_UP));
+    } finally {
+      await browser.close();
+      server.close();
+      await out.dispose();
+    }
+    const p95 = (values: number[]) => round2(percentile(values, 95));
+    const both = (timings: Timing[]) => timings.map((timing) => timing.both);
+    const canvas = (timings: Timing[]) => timings.map((timing) => timing.canvas);
+    const note = (timings: Timing[]) =>
+      `${timings.length} edits; p50 ${round2(percentile(both(timings), 50))} ms; canvas alone p95 ${p95(canvas(timings))} ms, p50 ${round2(percentile(canvas(timings), 50))} ms`;
+    return [
+      withTarget(
+        {
+          name: 'open a 300-field form (canvas + preview), median',
+          unit: 'ms',
+          value: round2(percentile(opens, 50)),
+          note: `${OPENS} opens; max ${round2(Math.max(...opens))} ms`,
+        },
+        '<=',
+        500,
+      ),
+      withTarget(
+        {
+          name: 'add a field, canvas + preview updated, p95',
+          unit: 'ms',
+          value: p95(both(adds)),
+          note: note(adds),
+        },
+        '<=',
+        50,
+      ),
+      withTarget(
+        {
+          name: 'move a field, canvas + preview updated, p95',
+          unit: 'ms',
+          value: p95(both(moves)),
+          note: note(moves),
+        },
+        '<=',
+        50,
+      ),
+    ];
+  },
+};
+
+async function open(page: Page, url: string): Promise<number> {
+  await page.goto(`${url}/index.html`);
+  await page.waitForFunction(() => window.benchOpenedAt !== undefined);
+  return page.evaluate(() => window.benchOpenedAt! - window.benchStartedAt);
+}
+
+/** Adds short text fields from the palette (timed in the page: see formBuilder/page.tsx). */
+interface Timing {
+  canvas: number;
+  both: number;
+}
+
+async function measureAdds(page: Page): Promise<Timing[]> {
+  const times: Timing[] = [];
+  for (let index = 0; index < EDITS; index++)
+    times.push(
+      await page.evaluate((key) => window.benchAdd(key), index === 0 ? 'shortText' : `shortText${index + 1}`),
+    );
+  return times;
+}
+
+/** Selects a field and moves it down and up again. */
+async function measureMoves(page: Page): Promise<Timing[]> {
+  await page
+    .getByRole('button', { name: /^Spørgsmål 2 /, pressed: false })
+    .first()
+    .click();
+  await page.locator('.canvas-actions').waitFor();
+  const times: Timing[] = [];
+  for (let index = 0; index < EDITS; index++)
+    times.push(await page.evaluate((down) => window.benchMove(down), index % 2 === 0));
+  return times;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+function serveStatic(root: string): Promise<{ url: string; close(): void }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    readFile(join(root, path)).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        res.end(body);
+      },
+      () => {
+        res.writeHead(404);
+        res.end();
+      },
+    );
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
+    });
+  });
+}
