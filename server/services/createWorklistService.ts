@@ -39,10 +39,7 @@ export function createWorklistService(storage: StorageAdapter, catalog: Definiti
     };
 
   return {
-    async list(
-      user: Viewer,
-      query: WorklistQuery,
-    ): Promise<{ today: string; items: WorkItem[] }> {
+    async list(user: Viewer, query: WorklistQuery): Promise<{ today: string; items: WorkItem[] }> {
       const today = toIsoDate(now());
       const dueQuery: DueQuery = query.scope === 'team' ? { team: user.team } : { responsibleId: user.id };
       if (query.workflowId) dueQuery.workflowId = query.workflowId;

@@ -1,14 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { launchBrowser } from '../e2e/browser';
+import { serveBenchPage } from './serveBenchPage';
 import { withTarget, type Benchmark, type BenchResult } from './Benchmark';
-import { tempDir } from './seedFamilies';
 import { percentile, round2 } from './stats';
 
 const PAGE_DIR = fileURLToPath(new URL('./formBuilder/', import.meta.url));
@@ -24,23 +18,7 @@ export const formBuilder: Benchmark = {
   name: 'form-builder',
   description: '300-field form in the builder: open, and add/move a field until canvas + preview show it',
   async run(): Promise<BenchResult[]> {
-    const out = await tempDir('forloeb-builder-');
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        configFile: false,
-        root: PAGE_DIR,
-        base: './',
-        mode: 'production',
-        logLevel: 'warn',
-        plugins: [react()],
-        build: { outDir: out.path, emptyOutDir: true },
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
-    const server = await serveStatic(out.path);
+    const server = await serveBenchPage(PAGE_DIR);
     const browser = await launchBrowser();
     const opens: number[] = [];
     const adds: Timing[] = [];
@@ -54,8 +32,7 @@ export const formBuilder: Benchmark = {
       moves.push(...(await measureMoves(page)).slice(WARM_UP));
     } finally {
       await browser.close();
-      server.close();
-      await out.dispose();
+      await server.dispose();
     }
     const p95 = (values: number[]) => round2(percentile(values, 95));
     const both = (timings: Timing[]) => timings.map((timing) => timing.both);
@@ -129,28 +106,4 @@ async function measureMoves(page: Page): Promise<Timing[]> {
   for (let index = 0; index < EDITS; index++)
     times.push(await page.evaluate((down) => window.benchMove(down), index % 2 === 0));
   return times;
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function serveStatic(root: string): Promise<{ url: string; close(): void }> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    readFile(join(root, path)).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404);
-        res.end();
-      },
-    );
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
-    });
-  });
 }

@@ -1,14 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { launchBrowser } from '../e2e/browser';
+import { serveBenchPage } from './serveBenchPage';
 import { withTarget, type Benchmark, type BenchResult } from './Benchmark';
-import { tempDir } from './seedFamilies';
 import { percentile, round2 } from './stats';
 
 const PAGE_DIR = fileURLToPath(new URL('./formKeystroke/', import.meta.url));
@@ -30,23 +24,7 @@ export const formKeystroke: Benchmark = {
   name: 'form-keystroke',
   description: '300-field form: keystroke-to-screen p95, our renderer vs stock rjsf with live validation',
   async run(): Promise<BenchResult[]> {
-    const out = await tempDir('forloeb-keystroke-');
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        configFile: false,
-        root: PAGE_DIR,
-        base: './',
-        mode: 'production',
-        logLevel: 'warn',
-        plugins: [react()],
-        build: { outDir: out.path, emptyOutDir: true },
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
-    const server = await serveStatic(out.path);
+    const server = await serveBenchPage(PAGE_DIR);
     const browser = await launchBrowser();
     const samples: Record<Renderer, number[]> = { ours: [], 'ours-live': [], stock: [], plain: [] };
     try {
@@ -59,8 +37,7 @@ export const formKeystroke: Benchmark = {
       }
     } finally {
       await browser.close();
-      server.close();
-      await out.dispose();
+      await server.dispose();
     }
     const p95 = (r: Renderer) => round2(percentile(samples[r], 95));
     const stock = p95('stock');
@@ -128,28 +105,4 @@ declare global {
   interface Window {
     benchLatencies: number[];
   }
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function serveStatic(root: string): Promise<{ url: string; close(): void }> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    readFile(join(root, path)).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404);
-        res.end();
-      },
-    );
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
-    });
-  });
 }

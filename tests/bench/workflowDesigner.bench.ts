@@ -1,17 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { build } from 'vite';
 import { launchBrowser } from '../e2e/browser';
 import { toGraph } from '../../runtime/workflow/toGraph';
 import { layoutWorkflow } from '../../editor/features/workflows/layout/layoutWorkflow';
 import { createLargeWorkflow } from './workflowDesigner/createLargeWorkflow';
+import { serveBenchPage } from './serveBenchPage';
 import { withTarget, type Benchmark, type BenchResult } from './Benchmark';
-import { tempDir } from './seedFamilies';
 import { median, percentile, round2, spread } from './stats';
 
 const ROUNDS = 5;
@@ -54,23 +48,7 @@ export const workflowDesignerFrames: Benchmark = {
   name: 'workflow-designer-frames',
   description: 'Pan and drag on a 200-state workflow in Chromium: frame time p95',
   async run(): Promise<BenchResult[]> {
-    const out = await tempDir('forloeb-designer-');
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        configFile: false,
-        root: PAGE_DIR,
-        base: './',
-        mode: 'production',
-        logLevel: 'warn',
-        plugins: [react()],
-        build: { outDir: out.path, emptyOutDir: true },
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
-    const server = await serveStatic(out.path);
+    const server = await serveBenchPage(PAGE_DIR);
     const browser = await launchBrowser();
     const pans: number[] = [];
     const drags: number[] = [];
@@ -130,8 +108,7 @@ export const workflowDesignerFrames: Benchmark = {
       }
     } finally {
       await browser.close();
-      server.close();
-      await out.dispose();
+      await server.dispose();
     }
     const p95 = (values: number[]) => round2(percentile(values, 95));
     const note = (values: number[]) => `${values.length} frames; p50 ${round2(percentile(values, 50))} ms`;
@@ -149,27 +126,3 @@ export const workflowDesignerFrames: Benchmark = {
     ];
   },
 };
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function serveStatic(root: string): Promise<{ url: string; close(): void }> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    readFile(join(root, path)).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404);
-        res.end();
-      },
-    );
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
-    });
-  });
-}
