@@ -114,7 +114,10 @@ export function lintWorkflow(
   return issues;
 }
 
-/** A guard may read the answers of a form asked for in its own state, an enclosing one or one before it. */
+/**
+ * A guard may read the answers of a form asked for in its own state, an enclosing one, one inside it, or one
+ * before it.
+ */
 function lintGuardOrder(nodes: AnyStateNode[]): LintIssue[] {
   const issues: LintIssue[] = [];
   const formsOf = (node: AnyStateNode): string[] =>
@@ -123,7 +126,8 @@ function lintGuardOrder(nodes: AnyStateNode[]): LintIssue[] {
     );
   const reach = new Map(nodes.map((node) => [node, findReachableFrom(node)]));
   for (const node of nodes) {
-    const earlier = new Set(ancestors(node).flatMap(formsOf));
+    // A compound state's transitions also fire while one of its children is active: its children's forms count.
+    const earlier = new Set([...ancestors(node), ...allNodes(node)].flatMap(formsOf));
     for (const other of nodes) if (reach.get(other)?.has(node)) formsOf(other).forEach((f) => earlier.add(f));
     const lists = [
       ...[...node.transitions.entries()].map(([event, list]) => ['on', event, list] as const),

@@ -117,3 +117,16 @@ describe('the workflow lint', () => {
     expect(issues).toEqual(['unused-event ']);
   });
 });
+
+describe('the designer lint over the seed library', () => {
+  it('finds no guard reading a form that no earlier, enclosing or enclosed state asks for', async () => {
+    const { loadSeedLibrary } = await import('./loadSeedLibrary');
+    const library = loadSeedLibrary();
+    const found = library.listWorkflows().flatMap((w) =>
+      lintWorkflow(w.definition, w.machine, { extended: true })
+        .filter((i) => i.code === 'guard-reads-later-form')
+        .map((i) => `${w.definition.id}: ${i.message}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
