@@ -11,6 +11,8 @@ import { ComputedFields } from './ComputedFields';
 import { createCheckValidator, type CheckValidatorOptions } from './createCheckValidator';
 import type { FormData, FormViewContext } from './FormViewContext';
 import { localizeForm } from './localizeForm';
+import { PageButtons, PageHeading } from './PageNav';
+import { toPages } from './toPages';
 import { createStringTranslator, getRenderingText } from './renderingText';
 import { fields, templates, widgets } from './theme';
 import { toFieldLabel } from './toFieldLabel';
@@ -38,8 +40,17 @@ export interface FormViewProps {
  */
 export function FormView(props: FormViewProps) {
   const { form, language, params, errors, disabled } = props;
-  const compiled = useMemo(() => compileForm(form, createAjv()), [form]);
+  // Lazy: the validator compiles at the first validation, not at every render of a changed form (the
+  // builder's preview changes the form on each edit; a worker's form validates only when she saves).
+  const compiled = useMemo(() => compileForm(form, createAjv(), { lazy: true }), [form]);
   const localized = useMemo(() => localizeForm(form, language), [form, language]);
+  const pages = useMemo(() => toPages(localized.schema, localized.uiSchema), [localized]);
+  const [page, setPage] = useState(0);
+  const currentPage = pages ? Math.min(page, pages.length - 1) : 0;
+  const pageNames = useMemo(
+    () => (pages ? new Set(pages[currentPage]?.names ?? []) : undefined),
+    [pages, currentPage],
+  );
   // One validator per form: rjsf rebuilds its schema utilities when the validator changes, which drops the
   // errors shown. The validator reads the language and parameters from this object at each validation.
   const validatorOptions = useRef<CheckValidatorOptions>({ language, params }).current;
@@ -105,8 +116,9 @@ export function FormView(props: FormViewProps) {
       gapItems,
       summaryRef,
       labelOf: (path) => toFieldLabel(localized.schema, path),
+      ...(pageNames ? { pageNames } : {}),
     }),
-    [language, text, hiddenPaths, gaps, gapItems, localized],
+    [language, text, hiddenPaths, gaps, gapItems, localized, pageNames],
   );
   const uiSchema = useMemo(
     () => ({ ...localized.uiSchema, 'ui:globalOptions': { orderable: false, copyable: false } }),
@@ -127,6 +139,7 @@ export function FormView(props: FormViewProps) {
 
   return (
     <div className="form-view">
+      {pages ? <PageHeading pages={pages} current={currentPage} text={text} /> : null}
       <Form<FormData, RJSFSchema, FormViewContext>
         ref={formRef}
         schema={localized.schema}
@@ -145,19 +158,27 @@ export function FormView(props: FormViewProps) {
         liveValidate={attempted ? 'onChange' : false}
         experimental_defaultFormStateBehavior={DEFAULTS}
         onChange={handleChange}
-        onError={() => {
+        onError={(found) => {
           setAttempted(true);
+          // A multi-page form opens the first page with a problem; the summary lists them all.
+          const withError = pages?.findIndex((p) =>
+            found.some((e) => p.names.includes(toTopName(e.property))),
+          );
+          if (withError !== undefined && withError >= 0) setPage(withError);
           if (quietValidation.current) quietValidation.current = false;
           else summaryRef.current?.focus();
         }}
         onSubmit={handleSubmit}
       >
         <ComputedFields form={form} values={computed} language={language} text={text} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={disabled}>
-            {props.submitLabel ?? text.submit}
-          </button>
-        </div>
+        {pages ? <PageButtons pages={pages} current={currentPage} onGo={setPage} text={text} /> : null}
+        {!pages || currentPage === pages.length - 1 ? (
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={disabled}>
+              {props.submitLabel ?? text.submit}
+            </button>
+          </div>
+        ) : null}
       </Form>
     </div>
   );
@@ -169,6 +190,11 @@ const DEFAULTS = {
   constAsDefaults: 'never',
   requiredBooleanDefault: 'skip',
 } as const;
+
+/** The top-level field an rjsf error is about (`.section.field`, `list.0.x` → `section`, `list`). */
+function toTopName(property: string | undefined): string {
+  return (property ?? '').replace(/^\./, '').split(/[.[]/)[0] ?? '';
+}
 
 function valueAt(data: FormData, path: string): unknown {
   return path ? getByPath<unknown>(data, path.split('.')) : data;

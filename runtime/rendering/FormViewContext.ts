@@ -19,6 +19,8 @@ export interface FormViewContext {
   gapItems: GapItem[];
   /** The label of the field at a dotted data path, for the error summary. */
   labelOf: (dottedPath: string) => string;
+  /** In a multi-page form, the top-level fields of the page shown (the others keep their data, unseen). */
+  pageNames?: ReadonlySet<string>;
   /** The error summary, focused after a failed submit. */
   summaryRef: RefObject<HTMLDivElement | null>;
 }

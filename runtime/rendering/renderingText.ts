@@ -20,6 +20,11 @@ export interface RenderingText {
   item: (n: number) => string;
   choose: string;
   noAnswers: string;
+  /** Multi-page forms. */
+  pagesLabel: string;
+  pageOf: (n: number, total: number) => string;
+  previousPage: string;
+  nextPage: string;
 }
 
 const texts: Record<Language, RenderingText> = {
@@ -41,6 +46,10 @@ const texts: Record<Language, RenderingText> = {
     item: (n) => `nummer ${n}`,
     choose: 'Vælg',
     noAnswers: 'Ingen felter er udfyldt.',
+    pagesLabel: 'Skemaets sider',
+    pageOf: (n, total) => `Side ${n} af ${total}`,
+    previousPage: 'Forrige side',
+    nextPage: 'Næste side',
   },
   en: {
     errorSummaryTitle: 'There is a problem with the form',
@@ -60,6 +69,10 @@ const texts: Record<Language, RenderingText> = {
     item: (n) => `number ${n}`,
     choose: 'Choose',
     noAnswers: 'No fields are filled in.',
+    pagesLabel: "The form's pages",
+    pageOf: (n, total) => `Page ${n} of ${total}`,
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
   },
 };
 

@@ -10,8 +10,10 @@ const forms = fileURLToPath(new URL('../../definitions/forms/', import.meta.url)
 describe('a health visitor answers the staff survey, outside any family', () => {
   const walk = useWalk({
     workflowFile: 'referral.v1.json',
-    prepareDefinitions: (dir) =>
-      copyFile(join(forms, 'F33-staff-survey.v2.json'), join(dir, 'forms', 'F33-staff-survey.v2.json')),
+    prepareDefinitions: async (dir) => {
+      for (const file of ['F33-staff-survey.v2.json', 'F34-activity-registration.v2.json'])
+        await copyFile(join(forms, file), join(dir, 'forms', file));
+    },
   });
 
   it('fills in the survey from "Registreringer" and sees it listed as hers', async () => {
@@ -45,5 +47,40 @@ describe('a health visitor answers the staff survey, outside any family', () => 
     const item = page.locator('.record-item').first();
     expect(await item.textContent()).toContain('Spørgeskema til medarbejdere om tværfagligt samarbejde');
     expect(await item.textContent()).toContain('Udfyldt af dig');
+  });
+
+  it('fills in the activity registration a page at a time, and is sent back to the page with a problem', async () => {
+    const { page } = walk;
+    await page.goto(`${walk.server.url}/#/records`);
+    await page.getByRole('link', { name: 'Udfyld Registrering af aktiviteter (evalueringskit)' }).click();
+    const heading = page.locator('.form-page-heading');
+    await expect.poll(() => heading.textContent()).toBe('Side 1 af 7');
+    expect(await page.getByRole('button', { name: 'Gem registrering' }).count()).toBe(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    // Next page: its heading takes focus, so a screen reader starts at the top of the new page.
+    await page.getByRole('button', { name: 'Næste side' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Side 2 af 7: 1½ års besøg');
+    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('group', { name: '1½ års besøg' }).getByLabel('Familier tilbudt besøget').fill('51');
+
+    for (let n = 3; n <= 7; n++) await page.getByRole('button', { name: 'Næste side' }).click();
+    await expect.poll(() => heading.textContent()).toBe('Side 7 af 7');
+    await page.getByRole('button', { name: 'Gem registrering' }).click();
+
+    // The required period is on page 1: the form goes back there and says what is missing.
+    await expect.poll(() => heading.textContent()).toBe('Side 1 af 7');
+    const summary = page.getByRole('group', { name: 'Der er fejl i formularen' });
+    await expect.poll(() => summary.textContent()).toContain('Periodens første dag');
+    await page.getByLabel('Periodens første dag').fill('2026-05-06');
+    await page.getByLabel('Periodens sidste dag').fill('2026-09-05');
+    await page.getByRole('radio').first().check();
+    for (let n = 2; n <= 7; n++) await page.getByRole('button', { name: 'Næste side' }).click();
+    await page.getByRole('button', { name: 'Gem registrering' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Registreringer uden familie' }).waitFor();
+    // Both records carry the walk's (fixed) clock time: find this one by its title.
+    const saved = page.locator('.record-item', { hasText: 'Registrering af aktiviteter (evalueringskit)' });
+    expect(await saved.count()).toBe(1);
   });
 });

@@ -72,6 +72,8 @@ export interface FormsText {
   formDescription: string;
   formDescriptionEn: string;
   subject: string;
+  sectionsAsPages: string;
+  sectionsAsPagesHint: string;
   subjects: Record<'child' | 'parent' | 'family' | 'organisation', string>;
   computed: string;
   computedIntro: string;
@@ -220,6 +222,8 @@ export const formsTexts: { da: FormsText; en: FormsText } = {
     formDescription: 'Beskrivelse (dansk)',
     formDescriptionEn: 'Beskrivelse (engelsk)',
     subject: 'Hvis journal hører data til',
+    sectionsAsPages: 'Vis sektionerne som sider',
+    sectionsAsPagesHint: 'Skemaet vises en sektion ad gangen med knapper til næste og forrige side.',
     subjects: {
       child: 'Barnets',
       parent: 'Forælderens',
@@ -372,6 +376,9 @@ export const formsTexts: { da: FormsText; en: FormsText } = {
     formDescription: 'Description (Danish)',
     formDescriptionEn: 'Description (English)',
     subject: 'Whose journal the data belongs to',
+    sectionsAsPages: 'Show the sections as pages',
+    sectionsAsPagesHint:
+      'The form is shown one section at a time, with buttons to the next and previous page.',
     subjects: {
       child: "The child's",
       parent: "The parent's",

@@ -9,8 +9,11 @@ type Props = ObjectFieldTemplateProps<FormData, RJSFSchema, FormViewContext>;
 /** The form itself (no wrapper) or a section: a fieldset with its title as legend and its gap notice. */
 export function ObjectFieldTemplate(props: Props) {
   const { fieldPathId, title, description, properties, registry } = props;
-  const content = properties.map((property) => property.content);
   if (fieldPathId.path.length === 0) {
+    const { pageNames } = registry.formContext;
+    const content = properties
+      .filter((property) => !pageNames || pageNames.has(property.name))
+      .map((property) => property.content);
     // The gap notice opens the form, after rjsf's error summary (which must come first when there are errors).
     return (
       <div className="form-fields">
@@ -20,6 +23,7 @@ export function ObjectFieldTemplate(props: Props) {
     );
   }
 
+  const content = properties.map((property) => property.content);
   const gaps = registry.formContext.gaps.get(toDefinitionPath(fieldPathId.path)) ?? [];
   const gapId = toGapId(fieldPathId.$id);
   const describedBy = [description ? descriptionId(fieldPathId) : '', gaps.length > 0 ? gapId : '']

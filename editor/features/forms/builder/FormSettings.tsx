@@ -3,6 +3,7 @@ import type { FormDefinition, FormSubject, LocalizedText } from '../../../../run
 import { TextField } from '../../../app/TextField';
 import { useFeatureText } from '../../../i18n/useFeatureText';
 import type { Command } from '../../editing/createCommandStack';
+import { isPaged, setPaged } from '../model/setPaged';
 import { toFormCommand } from '../model/toFormCommand';
 import { formsTexts } from '../text';
 
@@ -78,6 +79,22 @@ export function FormSettings({ doc, run }: Props) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="form-group">
+        <input
+          id={`${id}-pages`}
+          type="checkbox"
+          className="form-checkbox"
+          checked={isPaged(doc)}
+          onChange={(event) => {
+            const paged = event.target.checked;
+            edit((latest) => setPaged(latest, paged));
+          }}
+        />
+        <label className="form-label" htmlFor={`${id}-pages`}>
+          {text.sectionsAsPages}
+        </label>
+        <p className="form-hint">{text.sectionsAsPagesHint}</p>
       </div>
     </section>
   );
