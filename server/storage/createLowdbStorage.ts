@@ -106,8 +106,9 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       const db = getSystem();
       const next = structuredClone(db.data);
       change(next);
+      // On disk first, then in memory: a write that fails (disk full) leaves no change visible to reads.
+      await db.adapter.write(next);
       db.data = next;
-      await db.write();
     });
     systemWrites = run.catch(() => undefined);
     return run;
@@ -225,35 +226,31 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       lock = undefined;
     },
     listUsers: async () => structuredClone(getSystem().data.users),
-    async putUser(user) {
-      const db = getSystem();
-      db.data.users = [...db.data.users.filter((u) => u.id !== user.id), user];
-      await db.write();
-    },
+    putUser: (user) =>
+      writeSystem((data) => {
+        data.users = [...data.users.filter((u) => u.id !== user.id), user];
+      }),
     listDefinitions: async () => structuredClone(getSystem().data.definitions),
-    async putDefinition(definition) {
-      const db = getSystem();
-      const exists = db.data.definitions.some(
-        (d) => d.kind === definition.kind && d.id === definition.id && d.version === definition.version,
-      );
-      if (exists)
-        throw new Error(
-          `${definition.kind} ${definition.id} version ${definition.version} is already stored`,
+    putDefinition: (definition) =>
+      writeSystem((data) => {
+        const exists = data.definitions.some(
+          (d) => d.kind === definition.kind && d.id === definition.id && d.version === definition.version,
         );
-      db.data.definitions.push(definition);
-      await db.write();
-    },
+        if (exists)
+          throw new Error(
+            `${definition.kind} ${definition.id} version ${definition.version} is already stored`,
+          );
+        data.definitions.push(definition);
+      }),
     getSession: async (id) => structuredClone(getSystem().data.sessions.find((s) => s.id === id)),
-    async putSession(session) {
-      const db = getSystem();
-      db.data.sessions = [...db.data.sessions.filter((s) => s.id !== session.id), session];
-      await db.write();
-    },
-    async deleteSession(id) {
-      const db = getSystem();
-      db.data.sessions = db.data.sessions.filter((s) => s.id !== id);
-      await db.write();
-    },
+    putSession: (session) =>
+      writeSystem((data) => {
+        data.sessions = [...data.sessions.filter((s) => s.id !== session.id), session];
+      }),
+    deleteSession: (id) =>
+      writeSystem((data) => {
+        data.sessions = data.sessions.filter((s) => s.id !== id);
+      }),
     async listFamilies(filter = {}) {
       const chosen = filter.ids
         ? filter.ids.flatMap((id) => summaries.get(id) ?? [])

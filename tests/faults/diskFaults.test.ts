@@ -87,8 +87,22 @@ describe.skipIf(!mountable.ok)('the embedded store when its disk fails', () => {
 
   it('refuses writes with 503 while the disk is full, keeps what it acknowledged, and resumes when space returns', async () => {
     const { client, acknowledged, disk, server } = await startOnScratchDisk();
+    const editor = createClient(server.url);
+    await editor.login('redaktoer');
     const filler = await fillDisk(disk.path);
     await expectWritesRefused(server.url, client);
+    // A draft of a definition (kept in system.json) is refused too, and a refused save is not visible later.
+    const form = { kind: 'form', formatVersion: 1, id: 'disk-full', version: 1, title: { da: 'X', en: 'X' } };
+    const draft = await editor.request(
+      'PUT',
+      '/api/definition-drafts/form/disk-full',
+      { content: form },
+      {
+        'If-Match': '"0"',
+      },
+    );
+    expect(draft.status).toBe(503);
+    expect((await editor.get('/api/definition-drafts/form/disk-full')).status).toBe(404);
 
     await rm(filler);
     await waitUntilReady(server.url);
