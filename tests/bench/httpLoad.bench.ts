@@ -15,6 +15,10 @@ import { round2 } from './stats';
 /** 60 health visitors, each thinking 5 s between requests: 12 requests/s, 80 % reads and 20 % writes. */
 const STAFF = 60;
 const THINK_SECONDS = 5;
+/** Families per simulated worker (`BENCH_CASELOAD`); a store larger than 60 caseloads belongs to others. */
+const CASELOAD = Number(process.env.BENCH_CASELOAD ?? 150);
+const OTHER_STAFF = 3000;
+const OTHER_TEAMS = 60;
 const WRITE_SHARE = 0.2;
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 120);
 const STRESS_CLIENTS = 300;
@@ -61,15 +65,25 @@ export async function prepare(kind: StoreKind, size: number): Promise<Prepared> 
   const template = await makeTemplateFamily();
   const familyIds: string[][] = users.map(() => []);
   const pathwayIds: string[] = [];
+  // Each simulated worker has a caseload of her own size (a health visitor follows tens to a few hundred
+  // families); the rest of the store belongs to colleagues in other teams who are not logged in. So a larger
+  // store tests the store's size, not a worklist 50 times longer.
+  const active = Math.min(size, STAFF * CASELOAD);
   let n = 0;
   const spread = function* (families: Iterable<FamilyAggregate>) {
     for (const aggregate of families) {
-      const owner = n++ % STAFF;
-      aggregate.family.responsibleId = users[owner]!.id;
+      const index = n++;
+      if (index < active) {
+        aggregate.family.responsibleId = users[index % STAFF]!.id;
+      } else {
+        aggregate.family.responsibleId = `colleague-${index % OTHER_STAFF}`;
+        aggregate.family.team = `team-${index % OTHER_TEAMS}`;
+      }
       yield aggregate;
     }
   };
   await importBenchFamilies(store, spread(copyFamilies(template.aggregate, size, users[0]!.id)), (a) => {
+    if (n > active) return;
     familyIds[(n - 1) % STAFF]!.push(a.family.id);
     pathwayIds.push(Object.keys(a.pathways)[0]!);
   });
