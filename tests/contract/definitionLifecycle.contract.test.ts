@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DefinitionDraftConflictError,
   type DefinitionHistoryEntry,
@@ -6,7 +6,7 @@ import {
   type StoredDefinition,
   type StoredDefinitionDraft,
 } from '../../server/storage/types';
-import { adapterKinds, type AdapterHome } from './storageAdapters';
+import { adapterKinds, useOpenAdapter } from './storageAdapters';
 
 const by = { id: 'u-editor', name: 'Rie Redaktør' };
 
@@ -44,22 +44,8 @@ const version = (n: number, extra: Partial<StoredDefinition> = {}): StoredDefini
 });
 
 describe.each(adapterKinds)('definition drafts and lifecycle in the $name adapter', ({ createHome }) => {
-  let home: AdapterHome;
   let storage: StorageAdapter;
-  beforeEach(async () => {
-    home = await createHome();
-    storage = home.open();
-    await storage.open();
-  });
-  afterEach(async () => {
-    await storage.close();
-    await home.dispose();
-  });
-  const reopen = async () => {
-    await storage.close();
-    storage = home.open();
-    await storage.open();
-  };
+  const { reopen } = useOpenAdapter(createHome, (opened) => (storage = opened));
 
   it('writes drafts with optimistic concurrency, durable across a reopen', async () => {
     expect(await storage.getDefinitionDraft('form', 'X01')).toBeUndefined();

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrganisationRecord, StorageAdapter } from '../../server/storage/types';
-import { adapterKinds, type AdapterHome } from './storageAdapters';
+import { adapterKinds, useOpenAdapter } from './storageAdapters';
 
 const record = (id: string, formId: string, team: string, submittedAt: string): OrganisationRecord => ({
   id,
@@ -16,17 +16,8 @@ const record = (id: string, formId: string, team: string, submittedAt: string): 
 const ID = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 
 describe.each(adapterKinds)('organisation records in the $name store', ({ createHome }) => {
-  let home: AdapterHome;
   let storage: StorageAdapter;
-  beforeEach(async () => {
-    home = await createHome();
-    storage = home.open();
-    await storage.open();
-  });
-  afterEach(async () => {
-    await storage.close();
-    await home.dispose();
-  });
+  const { reopen } = useOpenAdapter(createHome, (opened) => (storage = opened));
 
   it('keeps records across a restart, newest first, narrowed by form and team', async () => {
     await storage.putOrganisationRecord(record(ID(1), 'F33-staff-survey', 'a', '2026-11-01T10:00:00.000Z'));
@@ -34,9 +25,7 @@ describe.each(adapterKinds)('organisation records in the $name store', ({ create
       record(ID(2), 'F32-parent-panel-feedback', 'a', '2026-11-02T10:00:00.000Z'),
     );
     await storage.putOrganisationRecord(record(ID(3), 'F33-staff-survey', 'b', '2026-11-03T10:00:00.000Z'));
-    await storage.close();
-    storage = home.open();
-    await storage.open();
+    await reopen();
 
     expect((await storage.listOrganisationRecords()).map((r) => r.id)).toEqual([ID(3), ID(2), ID(1)]);
     expect((await storage.listOrganisationRecords({ formId: 'F33-staff-survey' })).map((r) => r.id)).toEqual([

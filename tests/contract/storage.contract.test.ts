@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RevisionConflictError, type FamilyAggregate, type StorageAdapter } from '../../server/storage/types';
-import { adapterKinds, type AdapterHome } from './storageAdapters';
+import { adapterKinds, useOpenAdapter } from './storageAdapters';
 
 /** A family aggregate with one active pathway due on `dueDate`. */
 function aggregate(
@@ -79,24 +79,8 @@ function aggregate(
 }
 
 describe.each(adapterKinds)('the $name storage adapter', ({ createHome }) => {
-  let home: AdapterHome;
   let storage: StorageAdapter;
-
-  beforeEach(async () => {
-    home = await createHome();
-    storage = home.open();
-    await storage.open();
-  });
-  afterEach(async () => {
-    await storage.close();
-    await home.dispose();
-  });
-
-  const reopen = async () => {
-    await storage.close();
-    storage = home.open();
-    await storage.open();
-  };
+  const { reopen } = useOpenAdapter(createHome, (opened) => (storage = opened));
 
   it('stores a new family and finds it again by id, pathway and submission, also after a reopen', async () => {
     await storage.saveFamily(aggregate('fam-a'));
@@ -186,6 +170,21 @@ describe.each(adapterKinds)('the $name storage adapter', ({ createHome }) => {
     expect(await storage.getDraft('p1', 'F05-visit', 'u2')).toBeUndefined();
     await storage.deleteDrafts('p1', 'F05-visit');
     expect(await storage.getDraft('p1', 'F05-visit', 'u1')).toBeUndefined();
+  });
+
+  it('keeps lock-out counters by key, replaces and removes them, and forgets expired ones', async () => {
+    const record = (key: string, failedLogins: number, expiresAt: string) => ({ key, failedLogins, expiresAt });
+    await storage.putLoginFailures('a', record('a', 1, '2027-01-01T00:15:00.000Z'), '2027-01-01T00:00:00.000Z');
+    await storage.putLoginFailures('b', record('b', 1, '2027-01-01T00:20:00.000Z'), '2027-01-01T00:05:00.000Z');
+    await storage.putLoginFailures('a', record('a', 2, '2027-01-01T00:25:00.000Z'), '2027-01-01T00:10:00.000Z');
+    await reopen();
+    expect(await storage.getLoginFailures('a')).toEqual(record('a', 2, '2027-01-01T00:25:00.000Z'));
+    // Writing at 00:22 forgets b (expired 00:20); writing null removes the key itself.
+    await storage.putLoginFailures('c', record('c', 1, '2027-01-01T00:37:00.000Z'), '2027-01-01T00:22:00.000Z');
+    expect(await storage.getLoginFailures('b')).toBeUndefined();
+    await storage.putLoginFailures('a', null, '2027-01-01T00:22:00.000Z');
+    expect(await storage.getLoginFailures('a')).toBeUndefined();
+    expect(await storage.getLoginFailures('c')).toMatchObject({ failedLogins: 1 });
   });
 
   it('keeps users, sessions and definitions; a definition version is stored once', async () => {

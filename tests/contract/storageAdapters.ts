@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { afterEach, beforeEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -45,3 +46,34 @@ export const adapterKinds: { name: string; createHome: () => Promise<AdapterHome
     },
   },
 ];
+
+/**
+ * Gives each test a freshly opened adapter in a home of its own, closed and removed afterwards; `reopen`
+ * closes it and opens a new adapter over the same data. `onOpen` receives every adapter opened.
+ */
+export function useOpenAdapter(
+  createHome: () => Promise<AdapterHome>,
+  onOpen: (storage: StorageAdapter) => void,
+): { reopen: () => Promise<void> } {
+  let home: AdapterHome;
+  let storage: StorageAdapter;
+  const open = async () => {
+    storage = home.open();
+    await storage.open();
+    onOpen(storage);
+  };
+  beforeEach(async () => {
+    home = await createHome();
+    await open();
+  });
+  afterEach(async () => {
+    await storage.close();
+    await home.dispose();
+  });
+  return {
+    reopen: async () => {
+      await storage.close();
+      await open();
+    },
+  };
+}
