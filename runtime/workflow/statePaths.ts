@@ -2,33 +2,48 @@ import type { MachineConfig, StateConfig } from '../definitions/types';
 
 export type StateValue = string | { [key: string]: StateValue };
 
+// These run several times in every step, so they collect into one array instead of building one per level.
+
 /** Every active state as a dotted path (`course`, `course.visits`, `course.visits.visit3m`), parents first. */
 export function toActivePaths(value: StateValue, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix ? `${prefix}.${value}` : value];
   const paths: string[] = [];
-  for (const [key, child] of Object.entries(value)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    paths.push(path, ...toActivePaths(child, path));
-  }
+  collectPaths(value, prefix, paths, true);
   return paths;
 }
 
 /** The innermost active states: what the worker is "at". */
 export function toLeafPaths(value: StateValue, prefix = ''): string[] {
-  if (typeof value === 'string') return [prefix ? `${prefix}.${value}` : value];
-  return Object.entries(value).flatMap(([key, child]) =>
-    toLeafPaths(child, prefix ? `${prefix}.${key}` : key),
-  );
+  const paths: string[] = [];
+  collectPaths(value, prefix, paths, false);
+  return paths;
+}
+
+function collectPaths(value: StateValue, prefix: string, paths: string[], withParents: boolean): void {
+  if (typeof value === 'string') {
+    paths.push(prefix ? `${prefix}.${value}` : value);
+    return;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (withParents) paths.push(path);
+    collectPaths(value[key]!, path, paths, withParents);
+  }
 }
 
 /** Looks a state up by dotted path. */
 export function getStateConfig(machine: MachineConfig, path: string): StateConfig | undefined {
   let states: Record<string, StateConfig> | undefined = machine.states;
   let found: StateConfig | undefined;
-  for (const part of path.split('.')) {
+  let start = 0;
+  while (start <= path.length) {
+    const dot = path.indexOf('.', start);
+    const part = path.slice(start, dot === -1 ? path.length : dot);
     found = states && Object.hasOwn(states, part) ? states[part] : undefined;
     if (!found) return undefined;
     states = found.states;
+    if (dot === -1) break;
+    start = dot + 1;
   }
   return found;
 }

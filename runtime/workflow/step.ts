@@ -1,4 +1,3 @@
-import { transition, type AnyMachineSnapshot } from 'xstate';
 import { checkSubmission } from '../forms/checkSubmission';
 import type { Language } from '../i18n/text';
 import { getDue } from '../scheduling/getDue';
@@ -6,6 +5,7 @@ import { isIsoDate } from '../scheduling/dates';
 import { toEffects } from './actionRegistry';
 import { toGuardScope } from './toMachine';
 import { getFormsDue } from './getFormsDue';
+import { getMachineRunner } from './getMachineRunner';
 import { toLeafPaths, type StateValue } from './statePaths';
 import { toConsentFacts } from './consents';
 import {
@@ -40,12 +40,13 @@ export function step(
   }
   // Copy-on-write: only the parts a step changes are copied; the input snapshot is never mutated.
   const before = snapshot.context;
+  const clock = now.toISOString();
   const context: PathwayContext = {
     ...before,
     facts: { ...before.facts, child: { ...before.facts.child } },
     answers: { ...before.answers },
     progress: { ...before.progress },
-    clock: now.toISOString(),
+    clock,
   };
   let machineEvent: Record<string, unknown> & { type: string } = { type: event.type };
   let submission: { data: Record<string, unknown>; computed: Record<string, unknown> } | undefined;
@@ -74,7 +75,7 @@ export function step(
     submission = { data: check.data, computed: check.computed };
     context.answers[form.definition.id] = { ...check.data, ...check.computed };
     for (const item of due) {
-      const progress = context.progress[item.state] ?? { enteredAt: now.toISOString(), submitted: {} };
+      const progress = context.progress[item.state] ?? { enteredAt: clock, submitted: {} };
       context.progress[item.state] = {
         ...progress,
         submitted: { ...progress.submitted, [item.formId]: submissionId },
@@ -105,7 +106,8 @@ export function step(
     machineEvent = { ...event };
   }
 
-  const current = workflow.machine.resolveState({ value: snapshot.value, context }) as AnyMachineSnapshot;
+  const runner = getMachineRunner(workflow.machine);
+  const current = runner.resolve(snapshot.value, context);
   if (
     event.type !== FORM_SUBMITTED &&
     event.type !== CHILD_BORN &&
@@ -119,7 +121,7 @@ export function step(
         : `The event '${event.type}' is not accepted in the pathway's current step.`,
     );
   }
-  const [next, actions] = transition(workflow.machine, current, machineEvent);
+  const [next, actions] = runner.transition(current, machineEvent);
   const value = next.value as StateValue;
   const nextContext = next.context as PathwayContext;
   const nextSnapshot: PathwaySnapshot = {

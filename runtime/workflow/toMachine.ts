@@ -19,12 +19,15 @@ interface FormsCompleteParams {
   expr?: unknown;
 }
 
+/** Every purpose not given; built once, as guards run on every transition tried. */
+const NO_CONSENTS: Readonly<Record<string, boolean>> = toConsentFacts();
+
 /** What a guard expression sees; `now` is the step's time (an ISO instant), never the clock. */
 export function toGuardScope(context: PathwayContext, event: unknown): Record<string, unknown> {
   return {
     answers: context.answers,
     facts: context.facts,
-    consents: { ...toConsentFacts(), ...context.facts.consents },
+    consents: { ...NO_CONSENTS, ...context.facts.consents },
     params: context.params,
     counters: context.counters ?? {},
     now: context.clock,
