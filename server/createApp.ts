@@ -14,6 +14,7 @@ import { rejectCrossSiteWrites } from './http/rejectCrossSiteWrites';
 import { oidcRoutes } from './routes/oidcRoutes';
 import { toOpenApi } from './http/toOpenApi';
 import { definitionRoutes } from './routes/definitionRoutes';
+import { formValidatorRoutes } from './routes/formValidatorRoutes';
 import { draftRoutes } from './routes/draftRoutes';
 import { worklistRoutes } from './routes/worklistRoutes';
 import { familyRoutes } from './routes/familyRoutes';
@@ -21,6 +22,7 @@ import { pathwayRoutes } from './routes/pathwayRoutes';
 import type { Services } from './routes/Services';
 import { sessionRoutes } from './routes/sessionRoutes';
 import { definitionLifecycleRoutes } from './routes/definitionLifecycleRoutes';
+import { definitionCheckRoutes } from './routes/definitionCheckRoutes';
 import { reportRoutes } from './routes/reportRoutes';
 import { auditRoutes } from './routes/auditRoutes';
 import { consentRoutes } from './routes/consentRoutes';
@@ -35,11 +37,13 @@ export function listRoutes(services: Services): RouteSpec[] {
     ...sessionRoutes(services),
     ...oidcRoutes(services),
     ...definitionRoutes(services),
+    ...formValidatorRoutes(services),
     ...familyRoutes(services),
     ...pathwayRoutes(services),
     ...draftRoutes(services),
     ...worklistRoutes(services),
     ...definitionLifecycleRoutes(services),
+    ...definitionCheckRoutes(services),
     ...reportRoutes(services),
     ...auditRoutes(services),
     ...consentRoutes(services),

@@ -21,7 +21,8 @@ export const api = {
   getSession: () => request<{ user: User }>('GET', '/api/session'),
   login: (username: string, password: string) =>
     request<{ user: User }>('POST', '/api/session', { username, password }),
-  logout: () => request<void>('DELETE', '/api/session'),
+  /** After a broker login, the broker's logout address to send the browser to. */
+  logout: () => request<{ logoutUrl: string } | undefined>('DELETE', '/api/session'),
 
   listWorkflows: () => request<WorkflowSummary[]>('GET', '/api/workflows'),
   getWorkflow: (workflowId: string, version: number) =>

@@ -1,4 +1,6 @@
 import { useEffect, type MouseEvent } from 'react';
+import { FormValidatorsContext } from '../../runtime/rendering/FormValidatorsContext';
+import { publishedFormValidators } from '../api/formValidators';
 import { LoginPage } from '../features/session/LoginPage';
 import { LanguageProvider, useLanguage } from '../i18n/LanguageContext';
 import { Header } from './Header';
@@ -13,7 +15,10 @@ export function App() {
     <LanguageProvider>
       <SessionProvider>
         <StatusProvider>
-          <Shell />
+          {/* Forms validate with validators the server generated: the CSP allows no eval. */}
+          <FormValidatorsContext.Provider value={publishedFormValidators}>
+            <Shell />
+          </FormValidatorsContext.Provider>
         </StatusProvider>
       </SessionProvider>
     </LanguageProvider>

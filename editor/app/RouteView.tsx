@@ -1,4 +1,6 @@
 import { lazy, Suspense, type ReactElement } from 'react';
+import { FormValidatorsContext } from '../../runtime/rendering/FormValidatorsContext';
+import { draftFormValidators } from '../api/formValidators';
 import { CreateFamilyPage } from '../features/work/CreateFamilyPage';
 import { FamiliesPage } from '../features/work/FamiliesPage';
 import { FamilyPage } from '../features/work/FamilyPage';
@@ -76,11 +78,11 @@ export function RouteView({ route }: { route: Route }) {
     case 'forms':
       return lazyPage(<FormsPage />);
     case 'formBuilder':
-      return lazyPage(<FormBuilderPage formId={route.formId} />);
+      return draftPage(<FormBuilderPage formId={route.formId} />);
     case 'workflows':
       return lazyPage(<WorkflowsPage />);
     case 'workflowDesigner':
-      return lazyPage(<WorkflowDesignerPage workflowId={route.workflowId} />);
+      return draftPage(<WorkflowDesignerPage workflowId={route.workflowId} />);
     case 'versions':
       return lazyPage(<VersionsPage />);
     case 'versionDetail':
@@ -100,6 +102,13 @@ export function RouteView({ route }: { route: Route }) {
 
 function lazyPage(page: ReactElement) {
   return <Suspense fallback={<Loading />}>{page}</Suspense>;
+}
+
+/** The builder and the designer show forms that are not published: their validators are generated on request. */
+function draftPage(page: ReactElement) {
+  return lazyPage(
+    <FormValidatorsContext.Provider value={draftFormValidators}>{page}</FormValidatorsContext.Provider>,
+  );
 }
 
 function NotFound() {

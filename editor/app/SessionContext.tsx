@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api } from '../api/api';
 import { setUnauthorizedHandler } from '../api/client';
 import type { User } from '../api/types';
-import { clearLocalDrafts } from '../features/work/localDrafts';
+import { clearLocalDrafts } from '../api/localDrafts';
 
 interface SessionState {
   /** undefined while the app asks the server who is logged in. */
@@ -44,10 +44,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(found);
   }, []);
   const logout = useCallback(async () => {
-    await api.logout();
+    const ended = await api.logout();
     // Drafts on the device hold families' answers: the next person at the tablet must not find them.
     clearLocalDrafts();
     setUser(null);
+    // A broker login: end the broker's session too, or the next login would go straight through.
+    if (ended?.logoutUrl) window.location.assign(ended.logoutUrl);
   }, []);
   const value = useMemo(() => ({ user, expired, login, logout }), [user, expired, login, logout]);
   return <SessionContext value={value}>{children}</SessionContext>;

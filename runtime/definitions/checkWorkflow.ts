@@ -20,7 +20,8 @@ export function checkWorkflow(
   workflow: WorkflowDefinition,
   source: string,
   getForm: (id: string, version: number) => FormDefinition | undefined,
-  ajv: Ajv2020,
+  /** Without it the checks that compile JSON Schemas are left out (they ran elsewhere; see loadLibrary). */
+  ajv: Ajv2020 | undefined,
   getWorkflow: (id: string) => WorkflowDefinition | undefined = () => undefined,
 ): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
@@ -59,7 +60,7 @@ export function checkWorkflow(
       const action = typeof a === 'string' ? { type: a } : a;
       const entry = getAction(action.type);
       if (!entry) return add(`${at}/${i}`, `action '${action.type}' is not registered`);
-      if (!ajv.validate(entry.params, action.params ?? {})) {
+      if (ajv && !ajv.validate(entry.params, action.params ?? {})) {
         const reasons = (ajv.errors ?? []).map(
           (e) => `${e.instancePath.slice(1) || 'params'} ${describeSchemaError(e)}`,
         );
@@ -77,7 +78,7 @@ export function checkWorkflow(
           const declared = target.parameters?.[name];
           if (!declared)
             add(`${at}/${i}/params/params/${name}`, `workflow '${target.id}' has no parameter '${name}'`);
-          else if (typeof value !== 'object' && !ajv.validate(declared.schema, value)) {
+          else if (ajv && typeof value !== 'object' && !ajv.validate(declared.schema, value)) {
             add(
               `${at}/${i}/params/params/${name}`,
               `does not fit parameter '${name}' of workflow '${target.id}'`,
@@ -151,7 +152,7 @@ export function checkWorkflow(
     checkActions(state.exit, `${at}/exit`);
   }
   for (const [name, parameter] of Object.entries(workflow.parameters ?? {})) {
-    if (!ajv.validate(parameter.schema, parameter.default))
+    if (ajv && !ajv.validate(parameter.schema, parameter.default))
       add(`/parameters/${name}/default`, `does not match its schema`);
   }
   return issues;

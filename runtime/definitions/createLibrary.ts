@@ -31,6 +31,12 @@ export interface LoadOptions {
    * and compile form validators on first use. The cross-checks still run.
    */
   trusted?: boolean;
+  /**
+   * false: the checks that compile JSON Schemas (the meta-schema, action params, parameter values and
+   * defaults) ran elsewhere — the browser asks the server, because its content security policy allows no
+   * compiling. The cross-checks and the machine build still run here.
+   */
+  schemaChecks?: boolean;
 }
 
 /** Loads definitions, reporting every problem instead of stopping at the first. */
@@ -39,14 +45,17 @@ export function loadLibrary(
   options: LoadOptions = {},
 ): { library: Library; issues: DefinitionIssue[] } {
   const issues: DefinitionIssue[] = [];
-  const ajv = createAjv();
+  const schemaChecks = options.schemaChecks ?? true;
+  // Created on first use: constructing it compiles nothing, but a load without schema checks never needs it.
+  let ajv: ReturnType<typeof createAjv> | undefined;
+  const getAjv = () => (ajv ??= createAjv());
   const forms = new Map<string, CompiledForm>();
   const workflows = new Map<string, CompiledWorkflow>();
   const workflowSources: { source: string; definition: WorkflowDefinition }[] = [];
   const seen = new Map<string, string>();
 
   for (const { source, content } of sources) {
-    const metaIssues = options.trusted ? [] : checkMetaSchema(content, source);
+    const metaIssues = options.trusted || !schemaChecks ? [] : checkMetaSchema(content, source);
     if (metaIssues.length > 0) {
       issues.push(...metaIssues);
       continue;
@@ -75,7 +84,7 @@ export function loadLibrary(
     try {
       forms.set(
         toFormKey(definition.id, definition.version),
-        compileForm(definition, ajv, { lazy: options.trusted ?? false }),
+        compileForm(definition, getAjv, { lazy: (options.trusted ?? false) || !schemaChecks }),
       );
     } catch (error) {
       issues.push({
@@ -92,7 +101,13 @@ export function loadLibrary(
       workflowSources
         .filter((w) => w.definition.id === id)
         .sort((a, b) => b.definition.version - a.definition.version)[0]?.definition;
-    const workflowIssues = checkWorkflow(definition, source, getForm, ajv, getWorkflowDefinition);
+    const workflowIssues = checkWorkflow(
+      definition,
+      source,
+      getForm,
+      schemaChecks ? getAjv() : undefined,
+      getWorkflowDefinition,
+    );
     if (workflowIssues.length > 0) {
       issues.push(...workflowIssues);
       continue;

@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { FormDefinition } from '../definitions/types';
 import { toDefaults } from '../definitions/toDefaults';
+import { getPrecompiledValidators } from './precompiledValidators';
 
 export interface CompiledForm {
   key: string;
@@ -22,7 +23,7 @@ export function toFormKey(id: string, version: number): string {
  */
 export function compileForm(
   definition: FormDefinition,
-  ajv: Ajv2020,
+  ajv: Ajv2020 | (() => Ajv2020),
   options: { lazy?: boolean } = {},
 ): CompiledForm {
   const { $schema: _ignored, $id: _id, ...schema } = definition.schema;
@@ -31,10 +32,26 @@ export function compileForm(
     definition,
     defaultParams: toDefaults(definition.parameters),
   };
-  if (!options.lazy) return { ...base, validate: ajv.compile(schema) };
+  // In the browser, validators generated on the server (imported ahead) stand in for compiling (no eval).
+  const compile = () =>
+    getPrecompiledValidators(schema)?.validate ?? (typeof ajv === 'function' ? ajv() : ajv).compile(schema);
+  if (!options.lazy) return { ...base, validate: compile() };
   let validate: ValidateFunction | undefined;
   return Object.defineProperty(base, 'validate', {
     enumerable: true,
-    get: () => (validate ??= ajv.compile(schema)),
+    get: () => (validate ??= compile()),
   }) as CompiledForm;
+}
+
+/**
+ * A form with a validator made elsewhere: generated on the server and imported by the browser (FormView),
+ * where compiling is not allowed.
+ */
+export function toCompiledForm(definition: FormDefinition, validate: ValidateFunction): CompiledForm {
+  return {
+    key: toFormKey(definition.id, definition.version),
+    definition,
+    validate,
+    defaultParams: toDefaults(definition.parameters),
+  };
 }

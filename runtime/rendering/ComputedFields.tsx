@@ -1,5 +1,7 @@
+import { useSyncExternalStore } from 'react';
 import type { FormDefinition } from '../definitions/types';
 import { toText, type Language } from '../i18n/text';
+import type { ValueStore } from './createValueStore';
 import type { RenderingText } from './renderingText';
 
 interface Props {
@@ -34,6 +36,17 @@ export function ComputedFields({ form, values, language, text }: Props) {
     </section>
   );
 }
+
+/**
+ * ComputedFields inside FormView's rjsf Form, its values read from a store FormView keeps. Values handed to
+ * the Form's children would change them at each keystroke, and rjsf would recompute the whole form's state;
+ * the store stays the same object, and only this component re-renders.
+ */
+export function LiveComputedFields({ store, ...props }: Omit<Props, 'values'> & { store: ComputedStore }) {
+  return <ComputedFields {...props} values={useSyncExternalStore(store.subscribe, store.get)} />;
+}
+
+export type ComputedStore = ValueStore<Record<string, unknown>>;
 
 function formatValue(value: unknown, language: Language, text: RenderingText): string {
   if (value === null || value === undefined || value === '') return text.computedEmpty;

@@ -1,14 +1,15 @@
 import Form, { type IChangeEvent } from '@rjsf/core';
 import { deepEquals, getByPath, type RJSFSchema } from '@rjsf/utils';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FormDefinition } from '../definitions/types';
-import { compileForm } from '../forms/compileForm';
+import { toCompiledForm } from '../forms/compileForm';
 import { checkSubmission, computeFields, getHiddenPaths } from '../forms/checkSubmission';
 import { toText, type Language } from '../i18n/text';
-import { createAjv } from '../validation/createAjv';
 import type { FieldError } from '../validation/toFieldErrors';
-import { ComputedFields } from './ComputedFields';
-import { createCheckValidator, type CheckValidatorOptions } from './createCheckValidator';
+import { LiveComputedFields } from './ComputedFields';
+import { createValueStore } from './createValueStore';
+import { createCheckValidator, toLoadedValidate, type CheckValidatorOptions } from './createCheckValidator';
+import { useFormValidators } from './FormValidatorsContext';
 import type { FormData, FormViewContext } from './FormViewContext';
 import { localizeForm } from './localizeForm';
 import { PageButtons, PageHeading } from './PageNav';
@@ -17,6 +18,7 @@ import { createStringTranslator, getRenderingText } from './renderingText';
 import { fields, templates, widgets } from './theme';
 import { toFieldLabel } from './toFieldLabel';
 import { toValidationData } from './toValidationData';
+import { useStableValue } from './useStableValue';
 
 export interface FormViewProps {
   form: FormDefinition;
@@ -40,9 +42,8 @@ export interface FormViewProps {
  */
 export function FormView(props: FormViewProps) {
   const { form, language, params, errors, disabled } = props;
-  // Lazy: the validator compiles at the first validation, not at every render of a changed form (the
-  // builder's preview changes the form on each edit; a worker's form validates only when she saves).
-  const compiled = useMemo(() => compileForm(form, createAjv(), { lazy: true }), [form]);
+  // Validators are generated on the server and imported (no eval under the CSP); see FormValidatorsContext.
+  const { validators, error: validatorsError } = useFormValidators(form);
   const localized = useMemo(() => localizeForm(form, language), [form, language]);
   const pages = useMemo(() => toPages(localized.schema, localized.uiSchema), [localized]);
   const [page, setPage] = useState(0);
@@ -56,12 +57,23 @@ export function FormView(props: FormViewProps) {
   const validatorOptions = useRef<CheckValidatorOptions>({ language, params }).current;
   validatorOptions.language = language;
   validatorOptions.params = params;
+  validatorOptions.validators = validators;
+  const compiled = useMemo(
+    () => toCompiledForm(form, toLoadedValidate(validatorOptions)),
+    [form, validatorOptions],
+  );
   const validator = useMemo(
     () => createCheckValidator(compiled, validatorOptions),
     [compiled, validatorOptions],
   );
   const text = getRenderingText(language);
   const [data, setData] = useState<FormData>(() => props.formData ?? {});
+  // rjsf's form keeps its own data once mounted (it mounts when the validators are there): it starts from this.
+  // Handing each change back as `formData` made rjsf recompute the whole form's defaults a second time, at
+  // every keystroke; its other props stay the same while the user types, so it does not recompute either.
+  const formStart = useRef<FormData | undefined>(undefined);
+  if (!validators) formStart.current = undefined;
+  else formStart.current ??= data;
   const [attempted, setAttempted] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<Form<FormData, RJSFSchema, FormViewContext>>(null);
@@ -81,16 +93,20 @@ export function FormView(props: FormViewProps) {
   const openErrors = (errors ?? []).filter((e) =>
     deepEquals(valueAt(data, e.path), valueAt(errorsSeen.data, e.path)),
   );
-  const extraErrors = openErrors.length > 0 ? toValidationData(openErrors).errorSchema : undefined;
+  const extraErrors = useStableValue(
+    openErrors.length > 0 ? toValidationData(openErrors).errorSchema : undefined,
+  );
   useEffect(() => {
     if (errors && errors.length > 0) summaryRef.current?.focus();
   }, [errors]);
 
-  const hiddenPaths = useMemo(
-    () => new Set(getHiddenPaths(compiled, data, params)),
-    [compiled, data, params],
+  // Stable while the same fields stay hidden: a new set in the formContext re-renders every field.
+  const hiddenPaths = useStableValue(
+    useMemo(() => new Set(getHiddenPaths(compiled, data, params)), [compiled, data, params]),
   );
   const computed = useMemo(() => computeFields(compiled, data, params), [compiled, data, params]);
+  const [computedStore] = useState(() => createValueStore(computed));
+  useLayoutEffect(() => computedStore.set(computed), [computedStore, computed]);
   const gaps = useMemo(() => {
     const byPath = new Map<string, string[]>();
     for (const gap of form.gaps ?? []) {
@@ -137,6 +153,13 @@ export function FormView(props: FormViewProps) {
     if (check.ok) props.onSubmit(check.data);
   };
 
+  if (!validators) {
+    return (
+      <div className="form-view" aria-busy={!validatorsError}>
+        {validatorsError ? <p role="alert">{validatorsError.message}</p> : null}
+      </div>
+    );
+  }
   return (
     <div className="form-view">
       {pages ? <PageHeading pages={pages} current={currentPage} text={text} /> : null}
@@ -144,7 +167,7 @@ export function FormView(props: FormViewProps) {
         ref={formRef}
         schema={localized.schema}
         uiSchema={uiSchema}
-        formData={data}
+        initialFormData={formStart.current}
         formContext={context}
         validator={validator}
         templates={templates}
@@ -170,7 +193,7 @@ export function FormView(props: FormViewProps) {
         }}
         onSubmit={handleSubmit}
       >
-        <ComputedFields form={form} values={computed} language={language} text={text} />
+        <LiveComputedFields form={form} store={computedStore} language={language} text={text} />
         {pages ? <PageButtons pages={pages} current={currentPage} onGo={setPage} text={text} /> : null}
         {!pages || currentPage === pages.length - 1 ? (
           <div className="form-actions">

@@ -1,12 +1,8 @@
 import {
   createErrorHandler,
-  deepEquals,
   ErrorSchemaBuilder,
-  hashForSchema,
-  ROOT_SCHEMA_PREFIX,
   unwrapErrorHandler,
   validationDataMerge,
-  withIdRefPrefix,
   type CustomValidator,
   type ErrorTransformer,
   type RJSFSchema,
@@ -17,8 +13,9 @@ import {
 import type { ValidateFunction } from 'ajv';
 import type { CompiledForm } from '../forms/compileForm';
 import { checkSubmission } from '../forms/checkSubmission';
+import { isValidFor, type FormValidators } from '../forms/FormValidators';
+import { toValidatorKey } from '../forms/toValidatorKey';
 import type { Language } from '../i18n/text';
-import { createAjv } from '../validation/createAjv';
 import { toValidationData } from './toValidationData';
 
 type Data = Record<string, unknown>;
@@ -26,41 +23,20 @@ type Data = Record<string, unknown>;
 export interface CheckValidatorOptions {
   language: Language;
   params?: Record<string, unknown>;
+  /** The form's precompiled validators (FormValidatorsContext); until they are loaded nothing matches. */
+  validators?: FormValidators;
 }
 
 /**
  * rjsf's validator built on the runtime's `checkSubmission`: the browser validates exactly as the server does
  * (hidden fields dropped, the same schema, the same Danish messages). `isValid`, which rjsf uses to pick
- * `oneOf`/`anyOf` branches and resolve `if`/`then`, runs on the runtime's ajv configuration.
+ * `oneOf`/`anyOf` branches and resolve `if`/`then`, runs the sub-schema validators generated with the form's
+ * (runtime/forms/toValidatorSchemas.ts): nothing is compiled in the browser.
  */
 export function createCheckValidator(
   form: CompiledForm,
   options: CheckValidatorOptions,
 ): ValidatorType<Data> {
-  const ajv = createAjv();
-  const compiled = new Map<string, ValidateFunction>();
-  let root: RJSFSchema | undefined;
-
-  function compile(schema: RJSFSchema, rootSchema?: RJSFSchema): ValidateFunction {
-    if (rootSchema && !(root && (root === rootSchema || deepEquals(root, rootSchema)))) {
-      // Sub-schemas may `$ref` into the root, so the root is registered under the id rjsf rewrites refs to.
-      const { $id: _id, $schema: _schema, ...plain } = rootSchema;
-      ajv.removeSchema(ROOT_SCHEMA_PREFIX);
-      ajv.addSchema(plain, ROOT_SCHEMA_PREFIX);
-      compiled.clear();
-      root = rootSchema;
-    }
-    // withIdRefPrefix returns the node it was given, rewritten; its declared type is wider.
-    const prefixed = rootSchema ? (withIdRefPrefix<RJSFSchema>(schema) as RJSFSchema) : schema;
-    const { $id: _id, $schema: _schema, ...plain } = prefixed;
-    const key = hashForSchema(plain);
-    const existing = compiled.get(key);
-    if (existing) return existing;
-    const validate = ajv.compile(plain);
-    compiled.set(key, validate);
-    return validate;
-  }
-
   return {
     validateFormData(
       formData: Data | undefined,
@@ -84,25 +60,32 @@ export function createCheckValidator(
       const custom = unwrapErrorHandler(handler);
       return validationDataMerge<Data>(result, custom);
     },
-    isValid(schema: RJSFSchema, formData: Data | undefined, rootSchema: RJSFSchema): boolean {
-      try {
-        return compile(schema, rootSchema)(formData) === true;
-      } catch {
-        // rjsf asks about arbitrary sub-schemas; one ajv cannot compile simply does not match.
-        return false;
-      }
+    isValid(schema: RJSFSchema, formData: Data | undefined): boolean {
+      return options.validators ? isValidFor(options.validators, schema, formData) : false;
     },
     rawValidation<Result = unknown>(
       schema: RJSFSchema,
       formData?: Data,
     ): { errors?: Result[]; validationError?: Error } {
-      try {
-        const validate = compile(schema);
-        validate(formData);
-        return { errors: (validate.errors ?? undefined) as Result[] | undefined };
-      } catch (error) {
-        return { validationError: error instanceof Error ? error : new Error(String(error)) };
-      }
+      const validate = options.validators?.subschemas.get(toValidatorKey(schema));
+      if (!validate) return { validationError: new Error('No validator was generated for this schema') };
+      validate(formData);
+      return { errors: (validate.errors ?? undefined) as Result[] | undefined };
     },
   };
+}
+
+/**
+ * The form's whole-submission validator for `checkSubmission`, read from `options` at each call, so one
+ * compiled form (and one rjsf validator) serves while the generated validators load or are replaced.
+ */
+export function toLoadedValidate(options: CheckValidatorOptions): ValidateFunction {
+  const validate = ((data: unknown) => {
+    const loaded = options.validators?.validate;
+    if (!loaded) throw new Error("The form's validators are not loaded yet");
+    const valid = loaded(data) === true;
+    validate.errors = loaded.errors;
+    return valid;
+  }) as ValidateFunction;
+  return validate;
 }

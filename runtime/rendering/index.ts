@@ -10,6 +10,7 @@ export {
 } from './toAnswerBlocks';
 export { localizeForm, type LocalizedForm } from './localizeForm';
 export { createCheckValidator, type CheckValidatorOptions } from './createCheckValidator';
+export { FormValidatorsContext, useFormValidators, type FormValidatorSource } from './FormValidatorsContext';
 export { toValidationData } from './toValidationData';
 export { toFieldLabel } from './toFieldLabel';
 export { toDefinitionPath, toDottedPath, toFieldId } from './toFieldPath';

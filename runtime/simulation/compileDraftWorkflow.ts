@@ -9,15 +9,20 @@ const SOURCE = 'draft';
 /**
  * Compiles a workflow draft against a library of published definitions (the forms it pins, the workflows
  * its actions start): the compiled workflow for simulation and lint, or every issue that stops it. A draft
- * may be broken; this never throws.
+ * may be broken; this never throws. `schemaChecks: false` leaves out the checks that compile JSON Schemas
+ * (the meta-schema, params): the browser, which may not compile, has the server run them.
  */
 export function compileDraftWorkflow(
   library: Library,
   content: unknown,
+  options: { schemaChecks?: boolean } = {},
 ): { workflow?: CompiledWorkflow; issues: DefinitionIssue[] } {
-  const metaIssues = checkMetaSchema(content, SOURCE);
+  const schemaChecks = options.schemaChecks ?? true;
+  const metaIssues = schemaChecks ? checkMetaSchema(content, SOURCE) : [];
   if (metaIssues.length > 0) return { issues: metaIssues };
   const definition = content as WorkflowDefinition;
+  if (!definition.forms || typeof definition.forms !== 'object' || !definition.machine)
+    return { issues: [{ source: SOURCE, path: '/', message: 'is not a workflow with forms and a machine' }] };
   const sources: DefinitionSource[] = [{ source: SOURCE, content: definition }];
   for (const [id, version] of Object.entries(definition.forms)) {
     const form = library.getForm(id, version);
@@ -30,7 +35,7 @@ export function compileDraftWorkflow(
       sources.push({ source: `workflow:${workflow.definition.id}`, content: workflow.definition });
   }
   try {
-    const loaded = loadLibrary(sources, { trusted: true });
+    const loaded = loadLibrary(sources, { trusted: true, schemaChecks });
     const issues = loaded.issues.filter((issue) => issue.source === SOURCE);
     const workflow = loaded.library.getWorkflow(definition.id, definition.version);
     return workflow ? { workflow, issues } : { issues };

@@ -112,6 +112,21 @@ export const POLICY: Record<string, RoutePolicy> = {
     object: 'none',
     example: () => ({ path: '/api/forms/F09-epds/versions/1' }),
   },
+  'GET /api/forms/:id/versions/:version/validator.js': {
+    allow: EVERYONE,
+    object: 'none',
+    example: () => ({ path: '/api/forms/F09-epds/versions/1/validator.js' }),
+  },
+  'POST /api/form-validators': {
+    allow: EDITORS,
+    object: 'none',
+    example: () => ({ path: '/api/form-validators', body: { schema: { type: 'object' } } }),
+  },
+  'GET /api/form-validators/:key': {
+    allow: EDITORS,
+    object: 'none',
+    example: () => ({ path: `/api/form-validators/${'0'.repeat(64)}.js` }),
+  },
   'GET /api/families': {
     allow: WORKERS,
     object: 'none',
@@ -231,6 +246,11 @@ export const POLICY: Record<string, RoutePolicy> = {
     allow: EDITORS,
     object: 'none',
     example: () => ({ path: '/api/definition-drafts/form/matrix-test' }),
+  },
+  'POST /api/definition-drafts/:kind/:id/check': {
+    allow: EDITORS,
+    object: 'none',
+    example: () => ({ path: '/api/definition-drafts/form/matrix-test/check', body: { content: {} } }),
   },
   'POST /api/definition-drafts/:kind/:id/submit': {
     allow: EDITORS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDraft } from '../../editor/features/work/chooseDraft';
-import type { LocalDraft } from '../../editor/features/work/localDrafts';
+import type { LocalDraft } from '../../editor/api/localDrafts';
 
 const local = (draft: Partial<LocalDraft>): LocalDraft => ({
   data: { a: 'device' },

@@ -45,6 +45,9 @@ export const draftApi = {
     revision: number,
     body: { content: C; scenarios?: unknown[] },
   ) => request<DefinitionDraft<C>>('PUT', draftPath(kind, id), body, { 'If-Match': `"${revision}"` }),
+  /** The problems a save would report, without saving (the JSON view checks what the editor types). */
+  check: (kind: DefinitionKind, id: string, content: unknown) =>
+    request<{ issues: DraftIssue[] }>('POST', `${draftPath(kind, id)}/check`, { content }),
   discard: (kind: DefinitionKind, id: string, revision: number) =>
     request<void>('DELETE', draftPath(kind, id), undefined, { 'If-Match': `"${revision}"` }),
   /** The latest published version, the starting point of a new draft. */

@@ -9,7 +9,7 @@ import { useResource } from '../../app/useResource';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { chooseDraft } from './chooseDraft';
 import { draftApi } from './draftApi';
-import { readLocalDraft, toLocalDraftKey } from './localDrafts';
+import { readLocalDraft, toLocalDraftKey } from '../../api/localDrafts';
 import { PathwayProgress } from './PathwayProgress';
 import { StepForm } from './StepForm';
 

@@ -1,7 +1,7 @@
 import { deepEquals } from '@rjsf/utils';
 import type { FormData } from '../../../runtime/rendering';
 import type { ServerDraft } from './draftApi';
-import type { LocalDraft } from './localDrafts';
+import type { LocalDraft } from '../../api/localDrafts';
 
 export interface ChosenDraft {
   data: FormData;

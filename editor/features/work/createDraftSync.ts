@@ -3,7 +3,7 @@ import { isApiError } from '../../api/client';
 import type { PathwayView, Submission } from '../../api/types';
 import type { FormData } from '../../../runtime/rendering';
 import type { draftApi, ServerDraft } from './draftApi';
-import { removeLocalDraft, writeLocalDraft, type LocalDraft } from './localDrafts';
+import { removeLocalDraft, writeLocalDraft, type LocalDraft } from '../../api/localDrafts';
 
 /** Both versions of a form that was changed elsewhere while the worker typed: shown side by side, never overwritten. */
 export type Conflict =

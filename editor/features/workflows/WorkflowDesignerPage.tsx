@@ -8,6 +8,7 @@ import { toHref } from '../../app/routes';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { useFeatureText } from '../../i18n/useFeatureText';
 import { useDefinitionDraft } from '../editing/useDefinitionDraft';
+import type { DraftIssue } from '../editing/draftApi';
 import { WorkflowCanvas } from './canvas/WorkflowCanvas';
 import { ConflictNotice } from './ConflictNotice';
 import { DesignerToolbar } from './DesignerToolbar';
@@ -50,6 +51,8 @@ function createWorkflow(id: string): WorkflowDefinition {
   };
 }
 
+const NO_ISSUES: DraftIssue[] = [];
+
 /** The visual workflow designer: canvas, outline, properties, parameters, lint, simulation, import/export. */
 export function WorkflowDesignerPage({ workflowId }: { workflowId: string }) {
   const text = useFeatureText(workflowsText);
@@ -58,7 +61,7 @@ export function WorkflowDesignerPage({ workflowId }: { workflowId: string }) {
   const draft = useDefinitionDraft<WorkflowDefinition>('workflow', workflowId, { create });
   const doc = draft.state === 'ready' ? draft.doc : undefined;
   const { forms, library } = useDesignerLibrary(doc);
-  const lint = useWorkflowLint(library, doc, text.lint);
+  const lint = useWorkflowLint(library, doc, draft.state === 'ready' ? draft.issues : NO_ISSUES, text.lint);
   const simulation = useSimulation(library, lint.workflow);
   const [selection, setSelection] = useState<Selection>();
   const [tab, setTab] = useState<Tab>('design');

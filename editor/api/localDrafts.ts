@@ -1,9 +1,10 @@
-import type { FormData } from '../../../runtime/rendering';
+import type { FormData } from '../../runtime/rendering';
 
 /**
  * A draft as this device keeps it, so nothing typed is lost when the connection drops or the tablet sleeps.
  * Plain localStorage, not encrypted (there is no key to encrypt with): it holds one user's half-filled forms
- * only until they reach the server's submit, and everything is removed on logout.
+ * only until they reach the server's submit, and everything is removed on logout. It lives beside the API
+ * client, not in the work feature, because the session (app/) clears it on logout and app/ imports no feature.
  */
 export interface LocalDraft {
   data: FormData;
