@@ -70,7 +70,7 @@ export function FormBuilderPage({ formId }: { formId: string }) {
         <ImportPanel run={draft.run} advanced={advanced} onClose={() => setImportOpen(false)} />
       ) : null}
       {view === 'json' ? (
-        <JsonView doc={doc} run={draft.run} serverIssues={draft.issues} />
+        <JsonView doc={doc} run={draft.run} />
       ) : (
         <>
           <BuilderWorkspace

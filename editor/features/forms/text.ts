@@ -105,11 +105,17 @@ export interface FormsText {
   json: string;
   jsonHint: string;
   jsonInvalid: string;
+  /** The JSON parses but is not a valid definition: it is shown with its errors, not applied or saved. */
+  jsonNotApplied: string;
+  jsonChecking: string;
+  jsonCheckFailed: string;
   issues: string;
   noIssues: string;
   importTitle: string;
   importSchema: string;
   importUiSchema: string;
+  /** The file chooser next to a text box (a playground sample file `{ schema, uiSchema }` fills both). */
+  importFileOf: (what: string) => string;
   importRun: string;
   importUnsupported: string;
   importDone: (count: number) => string;
@@ -118,6 +124,13 @@ export interface FormsText {
   conflictText: (name: string) => string;
   keepMine: string;
   takeTheirs: string;
+  /** The comparison of the two versions in a conflict. */
+  conflictDifferences: string;
+  conflictField: string;
+  conflictMine: string;
+  conflictTheirs: string;
+  conflictAbsent: string;
+  conflictOthers: string;
   edits: {
     add: (type: string) => string;
     remove: (label: string) => string;
@@ -258,13 +271,18 @@ export const formsTexts: { da: FormsText; en: FormsText } = {
     previewSubmitted: 'Skemaet er udfyldt korrekt (intet gemmes i forhåndsvisningen).',
     previewBroken: 'Forhåndsvisningen kan ikke vises, før fejlene i definitionen er rettet.',
     json: 'Definitionen som JSON',
-    jsonHint: 'Ændringer her slår igennem i den visuelle visning, når JSON er gyldig.',
+    jsonHint: 'Ændringer her slår igennem i den visuelle visning og gemmes, når definitionen er uden fejl.',
     jsonInvalid: 'Ikke gyldig JSON',
+    jsonNotApplied:
+      'Ændringen er ikke gemt og vises ikke i den visuelle visning, før fejlene nedenfor er rettet.',
+    jsonChecking: 'Definitionen kontrolleres …',
+    jsonCheckFailed: 'Definitionen kunne ikke kontrolleres (ingen forbindelse?); den er ikke gemt.',
     issues: 'Fejl i definitionen',
     noIssues: 'Ingen fejl i definitionen.',
     importTitle: 'Importér et skema fra JSON Schema',
     importSchema: 'JSON Schema (fx fra react-jsonschema-form)',
     importUiSchema: 'uiSchema (valgfri)',
+    importFileOf: (what) => `${what}: vælg fil`,
     importRun: 'Importér',
     importUnsupported: 'Ikke understøttet og ikke importeret:',
     importDone: (count) => `${count} felter importeret.`,
@@ -274,6 +292,12 @@ export const formsTexts: { da: FormsText; en: FormsText } = {
       `${name} har gemt kladden, mens du arbejdede. Vælg hvilken version der skal gælde.`,
     keepMine: 'Behold min version',
     takeTheirs: 'Tag den anden version',
+    conflictDifferences: 'Forskelle mellem de to versioner',
+    conflictField: 'Felt',
+    conflictMine: 'Din version',
+    conflictTheirs: 'Den anden version',
+    conflictAbsent: '(findes ikke)',
+    conflictOthers: 'Også skemaets egne oplysninger, beregnede felter eller feltrækkefølgen er forskellige.',
     edits: {
       add: (type) => `tilføj ${type}`,
       remove: (label) => `slet '${label}'`,
@@ -414,13 +438,17 @@ export const formsTexts: { da: FormsText; en: FormsText } = {
     previewSubmitted: 'The form is filled in correctly (nothing is stored in the preview).',
     previewBroken: 'The preview cannot be shown until the errors in the definition are fixed.',
     json: 'The definition as JSON',
-    jsonHint: 'Changes here show in the visual view once the JSON is valid.',
+    jsonHint: 'Changes here show in the visual view and are saved once the definition has no errors.',
     jsonInvalid: 'Not valid JSON',
+    jsonNotApplied: 'The change is not saved or shown in the visual view until the errors below are fixed.',
+    jsonChecking: 'Checking the definition …',
+    jsonCheckFailed: 'The definition could not be checked (no connection?); it is not saved.',
     issues: 'Errors in the definition',
     noIssues: 'No errors in the definition.',
     importTitle: 'Import a form from JSON Schema',
     importSchema: 'JSON Schema (e.g. from react-jsonschema-form)',
     importUiSchema: 'uiSchema (optional)',
+    importFileOf: (what) => `${what}: choose file`,
     importRun: 'Import',
     importUnsupported: 'Not supported and not imported:',
     importDone: (count) => `${count} fields imported.`,
@@ -429,6 +457,12 @@ export const formsTexts: { da: FormsText; en: FormsText } = {
     conflictText: (name) => `${name} saved the draft while you were working. Choose which version applies.`,
     keepMine: 'Keep my version',
     takeTheirs: 'Take the other version',
+    conflictDifferences: 'Differences between the two versions',
+    conflictField: 'Field',
+    conflictMine: 'Your version',
+    conflictTheirs: 'The other version',
+    conflictAbsent: '(not there)',
+    conflictOthers: "The form's own details, computed fields or the order of the fields differ as well.",
     edits: {
       add: (type) => `add ${type}`,
       remove: (label) => `delete '${label}'`,

@@ -33,6 +33,12 @@ interface Props {
   children: ReactNode;
 }
 
+// Options as constants: dnd-kit memoises a sensor on its options object, and new sensors give every card on
+// the canvas a new drag context (a re-render of all of them at every edit).
+// A small distance, so that a click on a palette button still adds and a click on a field selects.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
 /** Palette and canvas in one drag-and-drop context: drag a type in, or drag fields to reorder and nest. */
 export function BuilderWorkspace({ doc, tree, selected, onSelect, run, advanced, children }: Props) {
   const text = useFeatureText(formsTexts);
@@ -42,9 +48,8 @@ export function BuilderWorkspace({ doc, tree, selected, onSelect, run, advanced,
   const docRef = useRef(doc);
   docRef.current = doc;
   const sensors = useSensors(
-    // A small distance, so that a click on a palette button still adds and a click on a field selects.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   // Where a new field goes: after the selected field, in its container (or at the end of the form).

@@ -1,7 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo } from 'react';
+import { memo, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { toText } from '../../../../runtime';
 import { useLanguage } from '../../../i18n/LanguageContext';
 import { useFeatureText } from '../../../i18n/useFeatureText';
@@ -24,37 +25,83 @@ interface ListProps {
   outer?: { parent: string; index: number };
 }
 
-/** One container's fields as a sortable list (the form itself, a section, a repeating group). */
+/**
+ * One container's fields as a sortable list (the form itself, a section, a repeating group). The lists of the
+ * containers in it are rendered next to its SortableContext, not inside it, and shown in their container's
+ * card through a portal: React re-renders every user of a changed context below its provider, even below a
+ * nested provider of the same context, so with nested lists a field added to the form re-rendered every
+ * field of every section (the sortable context of the form's own list changes with its items).
+ */
 export function FieldList({ entries, parent, selected, actions, outer }: ListProps) {
   const text = useFeatureText(formsTexts);
   const { setNodeRef, isOver } = useDroppable({
     id: `container:${parent}`,
     data: { kind: 'container', path: parent, count: entries.length },
   });
+  const items = useStableItems(entries);
+  const slots = useSlots(entries);
   return (
-    <SortableContext
-      id={`list:${parent}`}
-      items={entries.map((entry) => entry.path)}
-      strategy={verticalListSortingStrategy}
-    >
-      <ol ref={setNodeRef} className={`canvas-list${isOver ? ' is-over' : ''}`}>
-        {entries.map((entry, index) => (
-          <FieldCard
-            key={entry.path}
-            entry={entry}
-            index={index}
-            count={entries.length}
-            previous={entries[index - 1]}
-            selected={selected}
-            isSelected={selected === entry.path}
-            actions={actions}
-            outer={outer}
-          />
-        ))}
-        {entries.length === 0 && parent ? <li className="canvas-empty-drop">{text.dropHere}</li> : null}
-      </ol>
-    </SortableContext>
+    <>
+      <SortableContext id={`list:${parent}`} items={items} strategy={verticalListSortingStrategy}>
+        <ol ref={setNodeRef} className={`canvas-list${isOver ? ' is-over' : ''}`}>
+          {entries.map((entry, index) => (
+            <FieldCard
+              key={entry.path}
+              entry={entry}
+              index={index}
+              count={entries.length}
+              previous={entries[index - 1]}
+              isSelected={selected === entry.path}
+              actions={actions}
+              outer={outer}
+              slot={slots.get(entry.path)}
+            />
+          ))}
+          {entries.length === 0 && parent ? <li className="canvas-empty-drop">{text.dropHere}</li> : null}
+        </ol>
+      </SortableContext>
+      {entries.map((entry, index) => {
+        const slot = slots.get(entry.path);
+        return slot
+          ? createPortal(
+              <FieldList
+                entries={entry.children}
+                parent={entry.path}
+                selected={selected}
+                actions={actions}
+                outer={{ parent: entry.parent, index }}
+              />,
+              slot,
+              entry.path,
+            )
+          : null;
+      })}
+    </>
   );
+}
+
+/** A DOM node per container in the list, for its card to show and its own list to be rendered into. */
+function useSlots(entries: FieldEntry[]): Map<string, HTMLElement> {
+  const slots = useRef(new Map<string, HTMLElement>()).current;
+  const containers = new Set(entries.filter((entry) => entry.type.container).map((entry) => entry.path));
+  for (const path of slots.keys()) if (!containers.has(path)) slots.delete(path);
+  for (const path of containers)
+    if (!slots.has(path)) {
+      const slot = document.createElement('div');
+      slot.className = 'canvas-slot';
+      slots.set(path, slot);
+    }
+  return slots;
+}
+
+/**
+ * The list's paths, the same array as long as they are the same paths: SortableContext gives its every card a
+ * new context (and so a re-render past the card's memo) whenever the array it gets is a new one, and the
+ * field tree is rebuilt on every edit.
+ */
+function useStableItems(entries: FieldEntry[]): string[] {
+  const joined = entries.map((entry) => entry.path).join('\u0000');
+  return useMemo(() => (joined ? joined.split('\u0000') : []), [joined]);
 }
 
 interface CardProps {
@@ -62,11 +109,11 @@ interface CardProps {
   index: number;
   count: number;
   previous: FieldEntry | undefined;
-  /** The selected path, passed on only to containers (leaves need just `isSelected`). */
-  selected: string | null;
   isSelected: boolean;
   actions: CanvasActions;
   outer: { parent: string; index: number } | undefined;
+  /** A container's node for its own list (rendered into it by the list this card is in). */
+  slot: HTMLElement | undefined;
 }
 
 /**
@@ -74,7 +121,7 @@ interface CardProps {
  * field's schema node: with structural sharing, an edit re-renders only the fields it touched.
  */
 const FieldCard = memo(
-  function FieldCard({ entry, index, count, previous, selected, isSelected, actions, outer }: CardProps) {
+  function FieldCard({ entry, index, count, previous, isSelected, actions, outer, slot }: CardProps) {
     const text = useFeatureText(formsTexts);
     const { language } = useLanguage();
     const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
@@ -161,13 +208,11 @@ const FieldCard = memo(
             </button>
           </div>
         ) : null}
-        {entry.type.container ? (
-          <FieldList
-            entries={entry.children}
-            parent={entry.path}
-            selected={selected}
-            actions={actions}
-            outer={{ parent: entry.parent, index }}
+        {slot ? (
+          <div
+            ref={(host) => {
+              if (host && slot.parentNode !== host) host.appendChild(slot);
+            }}
           />
         ) : null}
       </li>
@@ -186,6 +231,5 @@ const FieldCard = memo(
     before.previous?.path === after.previous?.path &&
     before.previous?.children.length === after.previous?.children.length &&
     before.outer?.index === after.outer?.index &&
-    (!after.entry.type.container ||
-      (before.selected === after.selected && before.entry.subtree === after.entry.subtree)),
+    before.slot === after.slot,
 );

@@ -40,6 +40,16 @@ export function ImportPanel({ run, advanced, onClose }: Props) {
     const file = event.target.files?.[0];
     if (file) void file.text().then(setter);
   };
+  // A schema file may be a playground sample (`{ schema, uiSchema, formData }`): it fills both boxes.
+  const readSchemaFile = readFile((content) => {
+    const sample = toSample(content);
+    if (!sample) {
+      setSchema(content);
+      return;
+    }
+    setSchema(JSON.stringify(sample.schema, null, 2));
+    if (sample.uiSchema !== undefined) setUiSchema(JSON.stringify(sample.uiSchema, null, 2));
+  });
 
   return (
     <section className="builder-import" aria-labelledby={`${id}-heading`}>
@@ -53,8 +63,8 @@ export function ImportPanel({ run, advanced, onClose }: Props) {
         <input
           type="file"
           accept=".json,application/json"
-          aria-label={`${text.importSchema}: fil`}
-          onChange={readFile(setSchema)}
+          aria-label={text.importFileOf(text.importSchema)}
+          onChange={readSchemaFile}
         />
         <textarea
           id={`${id}-schema`}
@@ -69,6 +79,12 @@ export function ImportPanel({ run, advanced, onClose }: Props) {
         <label className="form-label" htmlFor={`${id}-ui`}>
           {text.importUiSchema}
         </label>
+        <input
+          type="file"
+          accept=".json,application/json"
+          aria-label={text.importFileOf(text.importUiSchema)}
+          onChange={readFile(setUiSchema)}
+        />
         <textarea
           id={`${id}-ui`}
           className="form-input rule-json-input"
@@ -104,4 +120,16 @@ export function ImportPanel({ run, advanced, onClose }: Props) {
       </div>
     </section>
   );
+}
+
+/** A react-jsonschema-form playground sample saved as JSON: the schema under `schema`, not at the top. */
+function toSample(content: string): { schema: object; uiSchema?: unknown } | undefined {
+  try {
+    const parsed = JSON.parse(content) as Record<string, unknown> | null;
+    const schema = parsed?.schema;
+    if (!parsed || 'properties' in parsed || !schema || typeof schema !== 'object') return undefined;
+    return { schema, uiSchema: parsed.uiSchema };
+  } catch {
+    return undefined;
+  }
 }

@@ -3,37 +3,28 @@ import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language'
 import { linter, lintGutter } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormDefinition } from '../../../../runtime';
-import { checkForm } from '../../../../runtime/definitions/checkForm';
-import { checkMetaSchema } from '../../../../runtime/definitions/checkMetaSchema';
 import { useFeatureText } from '../../../i18n/useFeatureText';
 import { replaceDocument, type Command } from '../../editing/createCommandStack';
-import type { DraftIssue } from '../../editing/draftApi';
+import { draftApi, type DraftIssue } from '../../editing/draftApi';
 import { formsTexts } from '../text';
 
 interface Props {
   doc: FormDefinition;
   run: (command: Command<FormDefinition>) => void;
-  /** The server's issues at the last save (cross-checks against the published library). */
-  serverIssues: DraftIssue[];
 }
 
 const APPLY_DELAY_MS = 400;
 
-/** The definition's issues as the runtime finds them: meta-schema first, cross-checks when that passes. */
-export function toDefinitionIssues(content: unknown): DraftIssue[] {
-  const meta = checkMetaSchema(content, 'builder');
-  if (meta.length > 0) return meta.map(({ path, message }) => ({ path, message }));
-  return checkForm(content as FormDefinition, 'builder').map(({ path, message }) => ({ path, message }));
-}
-
 /**
- * The definition as JSON in CodeMirror, editable: valid JSON becomes the document (one undoable edit a
- * moment after typing stops), so the visual view follows; syntax errors and definition errors are listed
- * with their path as you type.
+ * The definition as JSON in CodeMirror, editable: a valid definition becomes the document (one undoable edit
+ * a moment after typing stops), so the visual view, the preview and the autosave follow. What is typed is
+ * checked by the server as a save would check it (the checks compile schemas, which the browser may not do
+ * under the content security policy); errors are listed with their path as you type, and a definition with
+ * errors stays in the editor only — it is never applied, so a broken definition is never saved.
  */
-export function JsonView({ doc, run, serverIssues }: Props) {
+export function JsonView({ doc, run }: Props) {
   const text = useFeatureText(formsTexts);
   const id = useId();
   const host = useRef<HTMLDivElement>(null);
@@ -43,6 +34,10 @@ export function JsonView({ doc, run, serverIssues }: Props) {
   const shown = useRef(JSON.stringify(doc, null, 2));
   const [draftText, setDraftText] = useState(shown.current);
   const [syntaxError, setSyntaxError] = useState<string | null>(null);
+  // The errors of typed JSON that parses but was not applied (undefined: the editor shows the document).
+  const [typedIssues, setTypedIssues] = useState<DraftIssue[]>();
+  // The document's own problems, as the server found them for exactly this document.
+  const [checked, setChecked] = useState<{ doc: FormDefinition; issues: DraftIssue[] }>();
 
   useEffect(() => {
     if (!host.current) return;
@@ -69,9 +64,15 @@ export function JsonView({ doc, run, serverIssues }: Props) {
     // The editor is created once; its label is fixed for the page's language.
   }, []);
 
-  // Typing: once the text parses, it becomes the document (the visual view and preview follow).
+  // Typing: once the text parses and the server finds no problem, it becomes the document.
   useEffect(() => {
-    if (draftText === shown.current) return;
+    if (draftText === shown.current) {
+      // Typed back to the document: nothing pending.
+      setSyntaxError(null);
+      setTypedIssues(undefined);
+      return;
+    }
+    let live = true;
     const timer = setTimeout(() => {
       let parsed: unknown;
       try {
@@ -81,12 +82,51 @@ export function JsonView({ doc, run, serverIssues }: Props) {
         return;
       }
       setSyntaxError(null);
-      shown.current = draftText;
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-        run(replaceDocument(text.edits.json, docRef.current, parsed as FormDefinition));
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        setTypedIssues([{ path: '/', message: 'must be an object' }]);
+        return;
+      }
+      const current = docRef.current;
+      draftApi.check(current.kind, current.id, parsed).then(
+        ({ issues }) => {
+          // A check that comes back after more typing is about text no longer there.
+          if (!live) return;
+          if (issues.length > 0) {
+            setTypedIssues(issues);
+            return;
+          }
+          setTypedIssues(undefined);
+          shown.current = draftText;
+          setChecked({ doc: parsed as FormDefinition, issues: [] });
+          run(replaceDocument(text.edits.json, docRef.current, parsed as FormDefinition));
+        },
+        () => {
+          if (live) setTypedIssues([{ path: '/', message: text.jsonCheckFailed }]);
+        },
+      );
     }, APPLY_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [draftText, run, text]);
+
+  // The document's problems (on opening the view, and after undo or redo).
+  useEffect(() => {
+    if (checked?.doc === doc) return;
+    let live = true;
+    draftApi.check(doc.kind, doc.id, doc).then(
+      ({ issues }) => {
+        if (live) setChecked({ doc, issues });
+      },
+      () => {
+        if (live) setChecked({ doc, issues: [{ path: '/', message: text.jsonCheckFailed }] });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [doc, checked, text]);
 
   // An edit from elsewhere (undo, redo): the editor shows the new document.
   useEffect(() => {
@@ -99,16 +139,12 @@ export function JsonView({ doc, run, serverIssues }: Props) {
       // The editor holds broken JSON: the document from elsewhere replaces it.
     }
     shown.current = next;
+    setTypedIssues(undefined);
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: next } });
   }, [doc]);
 
-  const issues = useMemo(() => toDefinitionIssues(doc), [doc]);
-  const all = [
-    ...issues,
-    ...serverIssues.filter(
-      (issue) => !issues.some((own) => own.path === issue.path && own.message === issue.message),
-    ),
-  ];
+  const issues = typedIssues ?? (checked?.doc === doc ? checked.issues : undefined);
+
   return (
     <section className="builder-json" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{text.json}</h2>
@@ -122,12 +158,15 @@ export function JsonView({ doc, run, serverIssues }: Props) {
             {text.jsonInvalid}: {syntaxError}
           </p>
         ) : null}
+        {typedIssues && !syntaxError ? <p className="form-error-message">{text.jsonNotApplied}</p> : null}
         <h3 className="h5">{text.issues}</h3>
-        {all.length === 0 ? (
+        {issues === undefined ? (
+          <p>{text.jsonChecking}</p>
+        ) : issues.length === 0 ? (
           <p>{text.noIssues}</p>
         ) : (
           <ul>
-            {all.map((issue) => (
+            {issues.map((issue) => (
               <li key={`${issue.path}:${issue.message}`}>
                 <code>{issue.path || '/'}</code>: {issue.message}
               </li>

@@ -50,6 +50,16 @@ const ADVANCED = new Set([
   'const',
   'patternProperties',
 ]);
+/** Texts shown to users; the runtime refuses HTML in them (runtime/definitions/checkForm), so it is not imported. */
+const TEXT_KEYS = new Set([
+  'title',
+  'description',
+  'ui:title',
+  'ui:description',
+  'ui:help',
+  'ui:placeholder',
+]);
+const HTML = /<[a-zA-Z/!]/;
 const FORMATS = new Set(['date', 'date-time', 'time', 'email', 'uri']);
 const WIDGETS = new Set(['radio', 'select', 'checkboxes', 'textarea', 'checkbox']);
 const UI_KEPT = new Set([
@@ -77,12 +87,9 @@ export function importJsonSchema(schema: unknown, uiSchema: unknown, advanced: b
       unsupported: [{ path: '/', feature: 'the schema must be an object with properties' }],
     };
   }
+  // The form keeps its own title and description: the imported schema's are listed, not taken.
   for (const key of Object.keys(root))
-    if (
-      !['type', 'properties', 'required', 'title', 'description', '$schema', 'additionalProperties'].includes(
-        key,
-      )
-    )
+    if (!['type', 'properties', 'required', '$schema', 'additionalProperties'].includes(key))
       unsupported.push({ path: `/${key}`, feature: key });
   return { fields: toFields(root, asNode(uiSchema) ?? {}, '', advanced, unsupported), unsupported };
 }
@@ -149,7 +156,9 @@ function toFields(
 function toSchema(source: Node, ui: Node, at: string, advanced: boolean, unsupported: ImportProblem[]): Node {
   const schema: Node = {};
   for (const [keyword, value] of Object.entries(source)) {
-    if (KEPT.has(keyword)) {
+    if (TEXT_KEYS.has(keyword) && typeof value === 'string' && HTML.test(value)) {
+      unsupported.push({ path: `${at}/${keyword}`, feature: `HTML in ${keyword}` });
+    } else if (KEPT.has(keyword)) {
       if (keyword === 'format' && !FORMATS.has(String(value))) {
         unsupported.push({ path: `${at}/format`, feature: `format '${String(value)}'` });
         continue;
@@ -163,10 +172,13 @@ function toSchema(source: Node, ui: Node, at: string, advanced: boolean, unsuppo
             ? ui['ui:enumNames']
             : []
       ) as unknown[];
-      schema.oneOf = (value as unknown[]).map((code, index) => ({
-        const: code,
-        title: typeof names[index] === 'string' ? names[index] : String(code),
-      }));
+      schema.oneOf = (value as unknown[]).map((code, index) => {
+        const name = names[index];
+        if (typeof name !== 'string' || !HTML.test(name))
+          return { const: code, title: typeof name === 'string' ? name : String(code) };
+        unsupported.push({ path: `${at}/enumNames/${index}`, feature: 'HTML in enumNames' });
+        return { const: code, title: String(code) };
+      });
     } else if (keyword === 'items') {
       const items = asNode(value);
       if (items) schema.items = toSchema(items, asNode(ui.items) ?? {}, `${at}/items`, advanced, unsupported);
@@ -194,6 +206,10 @@ function toUi(ui: Node, at: string, unsupported: ImportProblem[]): Node {
         path: `ui:${at}/${key}`,
         feature: key === 'ui:widget' ? `widget '${String(value)}'` : key,
       });
+      continue;
+    }
+    if (TEXT_KEYS.has(key) && typeof value === 'string' && HTML.test(value)) {
+      unsupported.push({ path: `ui:${at}/${key}`, feature: `HTML in ${key}` });
       continue;
     }
     if (key === 'ui:enumNames' || key === 'ui:order') continue;

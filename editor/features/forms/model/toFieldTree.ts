@@ -17,8 +17,6 @@ export interface FieldEntry {
   children: FieldEntry[];
   /** The field's schema node: unchanged by identity when an edit did not touch the field. */
   schema: Record<string, unknown>;
-  /** What the children show that lives outside the schema (translations, rules), for memoised cards. */
-  subtree: string;
 }
 
 /** The form's fields as the canvas shows them: a tree in display order, each with its detected type. */
@@ -43,9 +41,6 @@ export function toFieldTree(doc: FormDefinition, parent = ''): FieldEntry[] {
       hasRule: doc.visibility?.[path] !== undefined,
       children,
       schema,
-      subtree: children
-        .map((child) => `${child.path}|${child.labelEn ?? ''}|${child.hasRule}|${child.subtree}`)
-        .join(';'),
     };
   });
 }
