@@ -11,10 +11,12 @@ export function checkKpiMetaSchema(content: unknown, source: string): Definition
   validate ??= createAjv().compile(kpiSchema);
   if (validate(content)) return [];
   const errors = validate.errors ?? [];
-  const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+  // `oneOf`/`anyOf`/`if` only say that a branch failed; the branch's own error names the problem.
+  const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
   return (specific.length > 0 ? specific : errors).map((error) => ({
     source,
     path: error.instancePath || '/',
-    message: describeSchemaError(error),
+    // A property a branch forbids (`workflow` on a record KPI) comes as a `false schema` error.
+    message: error.keyword === 'false schema' ? 'is not allowed here' : describeSchemaError(error),
   }));
 }

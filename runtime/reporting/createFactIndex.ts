@@ -1,30 +1,47 @@
-import type { PathwayFact, ReportFacts, SubmissionFact } from './types';
+import { createLevelIndex, type LevelIndex } from './createLevelIndex';
+import type { PathwayFact, RecordFact, ReportFacts, SubmissionFact } from './types';
 
-export interface FactIndex {
+export interface FactIndex extends LevelIndex {
   pathwaysOf(workflowId: string): readonly PathwayFact[];
   submissionsOf(pathwayId: string): readonly SubmissionFact[];
+  /** A family's submissions of one form, across its pathways (for `later` conditions). */
+  familySubmissionsOf(familyId: string, formId: string): readonly SubmissionFact[];
+  /** The organisation records of one form. */
+  recordsOf(formId: string): readonly RecordFact[];
 }
 
 const NONE: readonly SubmissionFact[] = [];
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Indexes the rows once, so evaluating many KPIs over 100,000 families stays linear. */
 export function createFactIndex(facts: ReportFacts): FactIndex {
   const byWorkflow = new Map<string, PathwayFact[]>();
-  for (const pathway of facts.pathways) {
-    const list = byWorkflow.get(pathway.workflowId);
-    if (list) list.push(pathway);
-    else byWorkflow.set(pathway.workflowId, [pathway]);
-  }
+  for (const pathway of facts.pathways) push(byWorkflow, pathway.workflowId, pathway);
   const byPathway = new Map<string, SubmissionFact[]>();
-  for (const submission of facts.submissions) {
-    const list = byPathway.get(submission.pathwayId);
-    if (list) list.push(submission);
-    else byPathway.set(submission.pathwayId, [submission]);
-  }
+  for (const submission of facts.submissions) push(byPathway, submission.pathwayId, submission);
   for (const list of byPathway.values())
     list.sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0));
+  const byRecordForm = new Map<string, RecordFact[]>();
+  for (const record of facts.records ?? []) push(byRecordForm, record.formId, record);
+  // Built on first use: most dashboards never ask for a family-wide look-up or a level.
+  let byFamilyForm: Map<string, SubmissionFact[]> | undefined;
+  let levels: LevelIndex | undefined;
   return {
     pathwaysOf: (workflowId) => byWorkflow.get(workflowId) ?? [],
     submissionsOf: (pathwayId) => byPathway.get(pathwayId) ?? NONE,
+    familySubmissionsOf(familyId, formId) {
+      if (!byFamilyForm) {
+        byFamilyForm = new Map();
+        for (const s of facts.submissions) push(byFamilyForm, `${s.familyId}\u0000${s.formId}`, s);
+      }
+      return byFamilyForm.get(`${familyId}\u0000${formId}`) ?? NONE;
+    },
+    recordsOf: (formId) => byRecordForm.get(formId) ?? [],
+    levelOn: (familyId, date) => (levels ??= createLevelIndex(facts.submissions)).levelOn(familyId, date),
   };
 }

@@ -1,13 +1,34 @@
 import { classifyPathways, type ClassifiedPathway } from './classifyPathways';
 import type { FactIndex } from './createFactIndex';
+import { NOT_LEVELLED } from './createLevelIndex';
 import type { GroupBy, KpiCell, KpiDefinition, KpiResult, ReportFilter } from './types';
 
-const GROUPS: Record<GroupBy, (c: ClassifiedPathway) => string> = {
+/** Ikke niveauinddelt and the four levels of F06. */
+const LEVEL_KEYS = [NOT_LEVELLED, '1', '2', '3', '4'];
+
+const GROUPS: Record<string, (c: ClassifiedPathway) => string> = {
   month: (c) => c.date.slice(0, 7),
   district: (c) => c.pathway.district ?? '',
   team: (c) => c.pathway.team,
   version: (c) => String(c.pathway.workflowVersion),
 };
+
+/** The breakdowns a KPI offers: the fixed four, `level` when it has one, and its own `breakdowns`. */
+export function listGroupBys(kpi: KpiDefinition): GroupBy[] {
+  return [...Object.keys(GROUPS), ...(kpi.level ? ['level'] : []), ...Object.keys(kpi.breakdowns ?? {})];
+}
+
+function keyOf(by: GroupBy, item: ClassifiedPathway): string {
+  const fixed = GROUPS[by];
+  if (fixed) return fixed(item);
+  if (by === 'level') return item.level ?? '';
+  return item.keys?.[by] ?? '';
+}
+
+export interface EvaluateOptions {
+  /** The resolved fixed denominator of a KPI with `denominator.parameter` (the planned number). */
+  denominator?: number;
+}
 
 function emptyCell(): KpiCell {
   return { denominator: 0, numerator: 0, categories: {} };
@@ -15,47 +36,55 @@ function emptyCell(): KpiCell {
 
 function addTo(cell: KpiCell, item: ClassifiedPathway, kpi: KpiDefinition): void {
   cell.denominator += 1;
-  if (kpi.measure === 'mean') cell.numerator += item.count;
+  if (kpi.measure === 'mean' || kpi.measure === 'sum') cell.numerator += item.count;
   else if (item.inNumerator) cell.numerator += 1;
   for (const category of item.categories) cell.categories[category] = (cell.categories[category] ?? 0) + 1;
 }
 
-function finish(cell: KpiCell, kpi: KpiDefinition): KpiCell {
+function finish(cell: KpiCell, kpi: KpiDefinition, options: EvaluateOptions): KpiCell {
+  // A planned number stands in for the population: the count is the numerator, the plan the denominator.
+  if (options.denominator !== undefined) cell.denominator = options.denominator;
   for (const key of Object.keys(kpi.categories ?? {})) cell.categories[key] ??= 0;
   if (kpi.measure === 'rate' && cell.denominator > 0) cell.rate = cell.numerator / cell.denominator;
   if (kpi.measure === 'mean' && cell.denominator > 0) cell.mean = cell.numerator / cell.denominator;
   return cell;
 }
 
-/** Numerator, denominator and rate of one KPI, in total and per month, district, team and workflow version. */
-export function evaluateKpi(kpi: KpiDefinition, index: FactIndex, filter: ReportFilter = {}): KpiResult {
+/**
+ * Numerator, denominator and rate of one KPI, in total and per month, district, team and workflow version,
+ * and per level and the KPI's own breakdowns where it has them.
+ */
+export function evaluateKpi(
+  kpi: KpiDefinition,
+  index: FactIndex,
+  filter: ReportFilter = {},
+  options: EvaluateOptions = {},
+): KpiResult {
   let undated = 0;
   const items = classifyPathways(kpi, index, filter, () => (undated += 1));
   const total = emptyCell();
-  const groups = {} as Record<GroupBy, Map<string, KpiCell>>;
-  for (const by of Object.keys(GROUPS) as GroupBy[]) groups[by] = new Map();
+  const bys = listGroupBys(kpi);
+  const groups = new Map<string, Map<string, KpiCell>>(bys.map((by) => [by, new Map()]));
   for (const item of items) {
     addTo(total, item, kpi);
-    for (const by of Object.keys(GROUPS) as GroupBy[]) {
-      const key = GROUPS[by](item);
-      let cell = groups[by].get(key);
-      if (!cell) groups[by].set(key, (cell = emptyCell()));
+    for (const [by, cells] of groups) {
+      const key = keyOf(by, item);
+      let cell = cells.get(key);
+      if (!cell) cells.set(key, (cell = emptyCell()));
       addTo(cell, item, kpi);
     }
   }
+  // Every level shows, also with no activities, so the by-level table has the same rows in each period.
+  const levels = groups.get('level');
+  if (levels) for (const level of LEVEL_KEYS) if (!levels.has(level)) levels.set(level, emptyCell());
   const toList = (map: Map<string, KpiCell>) =>
     [...map.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, cell]) => ({ key, cell: finish(cell, kpi) }));
+      .map(([key, cell]) => ({ key, cell: finish(cell, kpi, options) }));
   return {
     kpiId: kpi.id,
-    total: finish(total, kpi),
-    groups: {
-      month: toList(groups.month),
-      district: toList(groups.district),
-      team: toList(groups.team),
-      version: toList(groups.version),
-    },
+    total: finish(total, kpi, options),
+    groups: Object.fromEntries([...groups].map(([by, cells]) => [by, toList(cells)])) as KpiResult['groups'],
     undated,
   };
 }
@@ -71,9 +100,14 @@ export function listKpiPathways(
   group?: { by: GroupBy; key: string },
 ): ClassifiedPathway[] {
   return classifyPathways(kpi, index, filter).filter((item) => {
-    if (group && GROUPS[group.by](item) !== group.key) return false;
+    if (group && keyOf(group.by, item) !== group.key) return false;
     if (part === 'denominator') return true;
-    if (part === 'numerator') return kpi.measure === 'mean' ? item.count > 0 : item.inNumerator;
+    if (part === 'numerator')
+      return kpi.measure === 'mean' || kpi.measure === 'sum'
+        ? item.count > 0
+        : kpi.denominator
+          ? true
+          : item.inNumerator;
     return item.categories.includes(part.slice('category:'.length));
   });
 }

@@ -1,4 +1,26 @@
+import type { FactIndex } from './createFactIndex';
 import type { Condition, FieldMatch, PathwayFact, SubmissionFact, Where } from './types';
+
+/** What a condition may look at besides the pathway: the unit (a submission or record), its date, the rows. */
+export interface MatchContext {
+  unit?: SubmissionFact;
+  date?: string;
+  index?: FactIndex;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** The first of the fields (in order) that holds an ISO date, as YYYY-MM-DD. */
+export function readDate(
+  submission: SubmissionFact,
+  fields: string | string[] | undefined,
+): string | undefined {
+  for (const field of fields === undefined ? [] : typeof fields === 'string' ? [fields] : fields) {
+    const value = readField(submission, field);
+    if (typeof value === 'string' && ISO_DATE.test(value)) return value.slice(0, 10);
+  }
+  return undefined;
+}
 
 /** Reads a dotted path from a submission; `=name` reads a computed field. */
 export function readField(submission: SubmissionFact, path: string): unknown {
@@ -36,6 +58,7 @@ export function matchesCondition(
   condition: Condition,
   pathway: PathwayFact,
   submissions: readonly SubmissionFact[],
+  context: MatchContext = {},
 ): boolean {
   if ('submission' in condition) {
     const { form, state, where, which } = condition.submission;
@@ -53,14 +76,28 @@ export function matchesCondition(
       condition.state.some((wanted) => s === wanted || s.startsWith(`${wanted}.`)),
     );
   if ('event' in condition) return pathway.events.includes(condition.event);
-  if ('not' in condition) return !matchesCondition(condition.not, pathway, submissions);
-  return condition.anyOf.some((c) => matchesCondition(c, pathway, submissions));
+  if ('not' in condition) return !matchesCondition(condition.not, pathway, submissions, context);
+  if ('anyOf' in condition)
+    return condition.anyOf.some((c) => matchesCondition(c, pathway, submissions, context));
+  if ('this' in condition) {
+    const { unit } = context;
+    const { form, where } = condition.this;
+    return unit !== undefined && inStates(unit.formId, form) && matchesWhere(unit, where);
+  }
+  const { form, field, where } = condition.later;
+  const since = context.date;
+  return (context.index?.familySubmissionsOf(pathway.familyId, form) ?? []).some((s) => {
+    if (!matchesWhere(s, where)) return false;
+    const date = readDate(s, field);
+    return date !== undefined && (since === undefined || date >= since);
+  });
 }
 
 export function matchesAll(
   conditions: readonly Condition[] | undefined,
   pathway: PathwayFact,
   submissions: readonly SubmissionFact[],
+  context: MatchContext = {},
 ): boolean {
-  return (conditions ?? []).every((c) => matchesCondition(c, pathway, submissions));
+  return (conditions ?? []).every((c) => matchesCondition(c, pathway, submissions, context));
 }

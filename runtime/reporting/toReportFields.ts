@@ -1,3 +1,4 @@
+import { LEVEL_SOURCE } from './createLevelIndex';
 import type { Condition, KpiDefinition } from './types';
 
 /** Form id → the fields the KPIs read (dotted paths, `=name` for computed): what the store must return. */
@@ -11,6 +12,8 @@ export function toReportFields(kpis: readonly KpiDefinition[]): Record<string, s
   const walk = (condition: Condition): void => {
     if ('submission' in condition)
       add(condition.submission.form, ...Object.keys(condition.submission.where ?? {}));
+    else if ('later' in condition)
+      add(condition.later.form, condition.later.field, ...Object.keys(condition.later.where ?? {}));
     else if ('not' in condition) walk(condition.not);
     else if ('anyOf' in condition) condition.anyOf.forEach(walk);
   };
@@ -18,8 +21,22 @@ export function toReportFields(kpis: readonly KpiDefinition[]): Record<string, s
     kpi.population.require?.forEach(walk);
     kpi.numerator?.require.forEach(walk);
     for (const category of Object.values(kpi.categories ?? {})) category.require.forEach(walk);
-    const { date } = kpi.population;
-    if (date.form) add(date.form, ...(date.field ? [date.field] : []));
+    const { date, forms = [], record } = kpi.population;
+    const dateFields =
+      date.field === undefined ? [] : typeof date.field === 'string' ? [date.field] : date.field;
+    if (date.form) add(date.form, ...dateFields);
+    // A submission unit reads its own date, sum and breakdown fields (a field the form lacks reads nothing).
+    const unitFields = [
+      ...dateFields,
+      ...(kpi.sum ? [kpi.sum.field] : []),
+      ...Object.values(kpi.breakdowns ?? {}).map((b) => b.field),
+    ];
+    for (const unit of forms) add(unit.form, ...Object.keys(unit.where ?? {}), ...unitFields);
+    if (record) add(record.form, ...unitFields);
+    if (kpi.level) {
+      add(LEVEL_SOURCE.form, LEVEL_SOURCE.field, LEVEL_SOURCE.date);
+      for (const [form, field] of Object.entries(kpi.level.own ?? {})) add(form, field);
+    }
     if (kpi.perPathway) add(kpi.perPathway.form);
     if (kpi.prePost)
       add(kpi.prePost.form, kpi.prePost.timepointField, ...kpi.prePost.measures.map((m) => m.field));

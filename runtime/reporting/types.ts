@@ -34,20 +34,49 @@ export type Condition =
   | { state: string[] }
   | { event: string }
   | { not: Condition }
-  | { anyOf: Condition[] };
+  | { anyOf: Condition[] }
+  /** The unit itself (a `submission` or `record` unit): its form is one of these and it matches `where`. */
+  | { this: { form?: string | string[]; where?: Where } }
+  /**
+   * Something happened afterwards in the same family: a submission of `form` (in pathways of `workflow`)
+   * matching `where`, whose date `field` is on or after the unit's date (e.g. a need visit after a positive
+   * screening). Before the unit is dated (in `population.require`) any date counts.
+   */
+  | { later: { workflow: string; form: string; field: string; where?: Where } };
 
 /** Which date places a pathway in a period and a month. */
 export interface DateRule {
   form?: string;
-  field?: string;
+  /** A date field; a list means the first one that holds a date (`responseDate`, else `offerDate`). */
+  field?: string | string[];
   state?: string | string[];
   which?: 'first' | 'latest';
-  /** Without a form: when the pathway started. */
+  /** Without a form: when the pathway started (for a record: when it was submitted). */
   fallback?: 'startedAt';
 }
 
+/** A form whose submissions are the units of a `submission` KPI. */
+export interface UnitForm {
+  form: string;
+  state?: string | string[];
+  where?: Where;
+}
+
+/**
+ * What one counted unit is: a pathway (default); a submission of one of `forms` (dated by the submission's
+ * own `date.field`); a child (its earliest pathway of the population, so a child counts once); or an
+ * organisation record of `record.form` (no family, no pathway).
+ */
+export type Unit = 'pathway' | 'submission' | 'child' | 'record';
+
 export interface Population {
-  workflow: string;
+  unit?: Unit;
+  /** The workflow whose pathways are the population (none for `record` units). */
+  workflow?: string;
+  /** More workflows beside `workflow` (a KPI over every pathway that asks for a form). */
+  workflows?: string[];
+  forms?: UnitForm[];
+  record?: { form: string; where?: Where };
   /** Pinned parameter values the instance must have (e.g. `ageMonths` = 18). */
   params?: Record<string, string | number | boolean>;
   require?: Condition[];
@@ -84,13 +113,24 @@ export interface KpiDefinition {
   programme: string;
   subIntervention?: string;
   /** `rate`: numerator / denominator; `count`: the population; `mean`: submissions per pathway; `prepost`: pairs. */
-  measure: 'rate' | 'count' | 'mean' | 'prepost';
+  measure: 'rate' | 'count' | 'mean' | 'prepost' | 'sum';
   population: Population;
   numerator?: { title: LocalizedText; require: Condition[] };
   denominatorTitle: LocalizedText;
   /** For `mean`: what is counted per pathway. */
   perPathway?: { title: LocalizedText; form: string; state?: string | string[] };
   prePost?: PrePostRule;
+  /** For `sum`: the numeric field of each unit that is added up (e.g. staff trained). */
+  sum?: { title: LocalizedText; field: string };
+  /** A fixed denominator: a form parameter (the planned number of families), instead of the population. */
+  denominator?: { parameter: { form: string; name: string } };
+  /**
+   * Breakdown by level: the unit's own level field where its form has one (`own`: form → field), else the
+   * family's latest level assessment on or before the unit's date; none → Ikke niveauinddelt (code 0).
+   */
+  level?: { own?: Record<string, string> };
+  /** Breakdowns by a field of the unit's own submission or record (a survey round, a delivery). */
+  breakdowns?: Record<string, { title: LocalizedText; field: string }>;
   /** Named breakdowns shown beside the number (accepted, declined, not reached, held, …). */
   categories?: Record<string, Category>;
   /** A share (0–1) for rates, a count or mean otherwise. */
@@ -134,9 +174,21 @@ export interface SubmissionFact {
   submittedAt: string;
 }
 
+/** One organisation record (a staff survey, an activity registration): no family, no pathway. */
+export interface RecordFact {
+  id: string;
+  formId: string;
+  formVersion: number;
+  data: Record<string, unknown>;
+  computed: Record<string, unknown>;
+  submittedAt: string;
+  team: string;
+}
+
 export interface ReportFacts {
   pathways: PathwayFact[];
   submissions: SubmissionFact[];
+  records?: RecordFact[];
 }
 
 export interface DateWindow {
@@ -165,12 +217,19 @@ export interface KpiCell {
   categories: Record<string, number>;
 }
 
-export type GroupBy = 'month' | 'district' | 'team' | 'version';
+/** The fixed breakdowns, `level` (KPIs with `level`) and the keys of a KPI's own `breakdowns`. */
+export type GroupBy = 'month' | 'district' | 'team' | 'version' | 'level' | (string & {});
+
+export interface KpiGroup {
+  key: string;
+  cell: KpiCell;
+}
 
 export interface KpiResult {
   kpiId: string;
   total: KpiCell;
-  groups: Record<GroupBy, { key: string; cell: KpiCell }[]>;
+  /** Always month, district, team and version; `level` and the KPI's own breakdowns when it has them. */
+  groups: Record<'month' | 'district' | 'team' | 'version', KpiGroup[]> & Partial<Record<string, KpiGroup[]>>;
   /** Pathways left out because no date could be found for them. */
   undated: number;
 }

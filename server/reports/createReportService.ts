@@ -9,7 +9,9 @@ import {
   type KpiDefinition,
   type KpiResult,
   type PrePostResult,
+  type RecordFact,
   type ReportFilter,
+  listReadWorkflows,
   toReportFields,
 } from '../../runtime/reporting';
 import type { StorageAdapter } from '../storage/types';
@@ -46,17 +48,35 @@ export function createReportService(storage: StorageAdapter, kpis: KpiCatalogue)
           (query.programme === undefined || k.programme === query.programme) &&
           (query.subIntervention === undefined || k.subIntervention === query.subIntervention),
       );
-  const indexFor = async (chosen: KpiDefinition[]): Promise<FactIndex> =>
-    createFactIndex(
-      await storage.listReportFacts({
-        workflowIds: [...new Set(chosen.map((k) => k.population.workflow))],
-        fields: toReportFields(chosen),
-      }),
-    );
+  const indexFor = async (chosen: KpiDefinition[]): Promise<FactIndex> => {
+    const workflowIds = [...new Set(chosen.flatMap(listReadWorkflows))];
+    const recordForms = [
+      ...new Set(chosen.flatMap((k) => (k.population.record ? [k.population.record.form] : []))),
+    ];
+    // Organisation records come through the same storage port as the rest (both adapters implement it).
+    const [facts, records] = await Promise.all([
+      workflowIds.length > 0
+        ? storage.listReportFacts({ workflowIds, fields: toReportFields(chosen) })
+        : { pathways: [], submissions: [] },
+      Promise.all(recordForms.map((formId) => storage.listOrganisationRecords({ formId }))),
+    ]);
+    return createFactIndex({
+      ...facts,
+      records: records.flat().map((r): RecordFact => ({
+        id: r.id,
+        formId: r.formId,
+        formVersion: r.formVersion,
+        data: r.data,
+        computed: r.computed,
+        submittedAt: r.submittedAt,
+        team: r.team,
+      })),
+    });
+  };
   const evaluate = (kpi: KpiDefinition, index: FactIndex, filter: ReportFilter): DashboardEntry =>
     kpi.measure === 'prepost'
       ? { kpi, prePost: evaluatePrePost(kpi, index, filter) }
-      : { kpi, result: evaluateKpi(kpi, index, filter) };
+      : { kpi, result: evaluateKpi(kpi, index, filter, { denominator: kpis.denominatorOf(kpi.id) }) };
 
   return {
     catalogue: () => ({ programmes: kpis.programmes, kpis: kpis.list() }),
@@ -80,7 +100,12 @@ export function createReportService(storage: StorageAdapter, kpis: KpiCatalogue)
       part: DrillPart,
       group?: { by: GroupBy; key: string },
     ): Promise<DrillRow[]> {
-      const items = listKpiPathways(kpi, await indexFor([kpi]), filter, part, group);
+      // Organisation records belong to no family: nothing to list. A pathway with several counted
+      // submissions (a submission unit) is listed once, at its first date.
+      const seen = new Set<string>();
+      const items = listKpiPathways(kpi, await indexFor([kpi]), filter, part, group)
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .filter((i) => i.pathway.familyId !== '' && !seen.has(i.pathway.id) && seen.add(i.pathway.id));
       const ids = [...new Set(items.map((i) => i.pathway.familyId))];
       const names = new Map(
         (ids.length > 0 ? await storage.listFamilies({ ids }) : []).map((f) => [f.id, f.name]),

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DefinitionError, type DefinitionIssue, type Library, type LocalizedText } from '../../runtime';
-import { checkKpi, checkKpiMetaSchema, type KpiDefinition } from '../../runtime/reporting';
+import {
+  checkKpi,
+  checkKpiMetaSchema,
+  resolveKpiDenominator,
+  type KpiDefinition,
+} from '../../runtime/reporting';
 
 export interface ProgrammeInfo {
   title: LocalizedText;
@@ -11,6 +16,8 @@ export interface ProgrammeInfo {
 export interface KpiCatalogue {
   list(): KpiDefinition[];
   get(id: string): KpiDefinition | undefined;
+  /** The fixed denominator of a KPI with `denominator.parameter`, resolved from the library. */
+  denominatorOf(id: string): number | undefined;
   programmes: Record<string, ProgrammeInfo>;
 }
 
@@ -52,7 +59,13 @@ export function createKpiCatalogue(
   if (issues.length > 0) throw new DefinitionError(issues);
   kpis.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const byId = new Map(kpis.map((k) => [k.id, k]));
-  return { list: () => kpis, get: (id) => byId.get(id), programmes };
+  const denominators = new Map(kpis.map((k) => [k.id, resolveKpiDenominator(k, library)]));
+  return {
+    list: () => kpis,
+    get: (id) => byId.get(id),
+    denominatorOf: (id) => denominators.get(id),
+    programmes,
+  };
 }
 
 /** Reads `definitions/kpis/K*.json` (at start-up: a broken KPI stops the server, like a broken form). */

@@ -1,4 +1,6 @@
+import { problems } from '../http/ProblemError';
 import {
+  NOT_LEVELLED,
   toPercent,
   type GroupBy,
   type KpiCell,
@@ -13,15 +15,25 @@ export interface KpiTable {
   rows: (string | number | null)[][];
 }
 
-const GROUP_TITLES: Record<GroupBy, { da: string; en: string }> = {
+const GROUP_TITLES: Record<string, { da: string; en: string }> = {
   month: { da: 'Måned', en: 'Month' },
   district: { da: 'Distrikt', en: 'District' },
   team: { da: 'Team', en: 'Team' },
   version: { da: 'Forløbsversion', en: 'Pathway version' },
+  level: { da: 'Niveau', en: 'Level' },
 };
+
+/** The level codes as the seeds name them (F13/F14 `level`: 0 = Ikke niveauinddelt, Niveau 1–4). */
+function levelTitle(code: string, language: Language): string {
+  if (code === NOT_LEVELLED) return language === 'da' ? 'Ikke niveauinddelt' : 'Not levelled';
+  return `${language === 'da' ? 'Niveau' : 'Level'} ${code}`;
+}
 
 /** A KPI result as a plain table (one row per group and a total row): what CSV and XLSX exports write. */
 export function toKpiTable(kpi: KpiDefinition, result: KpiResult, by: GroupBy, language: Language): KpiTable {
+  const groups = result.groups[by];
+  if (!groups) throw problems.badRequest(`Nøgletallet ${kpi.id} kan ikke opdeles efter ${by}.`);
+  const groupTitle = GROUP_TITLES[by]?.[language] ?? kpi.breakdowns?.[by]?.title[language] ?? by;
   const categories = Object.entries(kpi.categories ?? {});
   const total = language === 'da' ? 'I alt' : 'Total';
   const valueTitle =
@@ -33,17 +45,23 @@ export function toKpiTable(kpi: KpiDefinition, result: KpiResult, by: GroupBy, l
         ? language === 'da'
           ? 'Gennemsnit'
           : 'Mean'
-        : language === 'da'
-          ? 'Antal'
-          : 'Count';
+        : kpi.measure === 'sum'
+          ? language === 'da'
+            ? 'Sum'
+            : 'Sum'
+          : language === 'da'
+            ? 'Antal'
+            : 'Count';
   const columns = [
-    GROUP_TITLES[by][language],
+    groupTitle,
     kpi.denominatorTitle[language],
     ...(kpi.numerator
       ? [kpi.numerator.title[language]]
       : kpi.perPathway
         ? [kpi.perPathway.title[language]]
-        : []),
+        : kpi.sum
+          ? [kpi.sum.title[language]]
+          : []),
     valueTitle,
     ...categories.map(([, c]) => c.title[language]),
     ...(kpi.target ? [language === 'da' ? 'Mål' : 'Target'] : []),
@@ -51,20 +69,25 @@ export function toKpiTable(kpi: KpiDefinition, result: KpiResult, by: GroupBy, l
   const row = (key: string, cell: KpiCell) => [
     key,
     cell.denominator,
-    ...(kpi.numerator || kpi.perPathway ? [cell.numerator] : []),
+    ...(kpi.numerator || kpi.perPathway || kpi.sum ? [cell.numerator] : []),
     kpi.measure === 'rate'
       ? (toPercent(cell.rate) ?? null)
       : kpi.measure === 'mean'
         ? cell.mean === undefined
           ? null
           : Math.round(cell.mean * 10) / 10
-        : cell.denominator,
+        : kpi.measure === 'sum'
+          ? cell.numerator
+          : cell.denominator,
     ...categories.map(([k]) => cell.categories[k] ?? 0),
     ...(kpi.target ? [kpi.measure === 'rate' ? Math.round(kpi.target.value * 100) : kpi.target.value] : []),
   ];
   return {
     title: `${kpi.id} ${kpi.title[language]}`,
     columns,
-    rows: [...result.groups[by].map((g) => row(g.key, g.cell)), row(total, result.total)],
+    rows: [
+      ...groups.map((g) => row(by === 'level' ? levelTitle(g.key, language) : g.key, g.cell)),
+      row(total, result.total),
+    ],
   };
 }

@@ -3,7 +3,10 @@ import type { DateWindow, GroupBy } from '../../runtime/reporting';
 import { problems } from '../http/ProblemError';
 import type { DashboardQuery } from './createReportService';
 
-export const GROUP_BYS: GroupBy[] = ['month', 'district', 'team', 'version'];
+export const GROUP_BYS: GroupBy[] = ['month', 'district', 'team', 'version', 'level'];
+
+/** A KPI's own breakdown key (`round`, `delivery`): whether the KPI has it is checked against the result. */
+const BREAKDOWN_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
 const one = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
@@ -40,7 +43,9 @@ export function toReportFilter(query: Record<string, unknown>): DashboardQuery {
 
 export function toGroupBy(value: unknown): GroupBy {
   if (value === undefined || value === '') return 'month';
-  if (!GROUP_BYS.includes(value as GroupBy))
-    throw problems.badRequest(`groupBy skal være en af ${GROUP_BYS.join(', ')}.`);
-  return value as GroupBy;
+  if (typeof value !== 'string' || !(GROUP_BYS.includes(value) || BREAKDOWN_KEY.test(value)))
+    throw problems.badRequest(
+      `groupBy skal være en af ${GROUP_BYS.join(', ')} eller nøgletallets egen opdeling.`,
+    );
+  return value;
 }

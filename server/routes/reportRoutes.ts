@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Language } from '../../runtime';
-import type { DrillPart } from '../../runtime/reporting';
+import { listPopulationWorkflows, type DrillPart } from '../../runtime/reporting';
 import { getUser } from '../auth/sessions';
 import { findProjectRoot } from '../findProjectRoot';
 import { ProblemError, problems } from '../http/ProblemError';
@@ -205,7 +205,7 @@ export function reportRoutes({ storage, catalog, accessLog, now }: Services): Ro
             `Pseudonymisering er ikke sat op: sæt ${PSEUDONYM_SECRET_ENV} (mindst 32 tegn) i serverens miljø.`,
           );
         const facts = await storage.listReportFacts({
-          workflowIds: [...new Set(kpis.map((k) => k.population.workflow))],
+          workflowIds: [...new Set(kpis.flatMap(listPopulationWorkflows))],
         });
         const sheets = toEvaluationExport(kpis, facts, catalog.library, createPseudonymiser(secret));
         await accessLog.record({

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { generateHedensted } from '../support/generateHedensted';
+import { generateLevelledFamilies } from '../support/generateLevelledFamilies';
 import { findAccessibilityViolations, launchBrowser } from './browser';
 
 // The lead health visitor opens the evaluation dashboard over the generated Hedensted population, narrows
@@ -21,6 +22,7 @@ describe('the lead health visitor evaluates Hedensted on the dashboard', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'forloeb-e2e-reports-'));
     server = await startServer({ port: 0, dataDir, schedulerIntervalMs: 0 });
     await generateHedensted(server);
+    await generateLevelledFamilies(server);
     browser = await launchBrowser();
     const context = await browser.newContext({
       viewport: { width: 768, height: 1024 },
@@ -117,5 +119,47 @@ describe('the lead health visitor evaluates Hedensted on the dashboard', () => {
     const log = await readFile(join(dataDir, 'access.log'), 'utf8');
     expect(log).toContain('"resource":"report:K07:csv:month"');
     expect(log).toContain('"resource":"report:K07:xlsx:month"');
+  });
+
+  it('breaks model A activities down by level, drills into level 4 and exports the by-level table', async () => {
+    await page.getByLabel('Projekt').selectOption({ label: 'Model A' });
+    await page.getByRole('button', { name: 'Vis nøgletal' }).click();
+    const k28 = card('K28');
+    const breakdown = k28.getByLabel('Opdel efter');
+    await breakdown.waitFor();
+    // The keyboard reaches the choice and changes it, as a screen-reader user would.
+    await breakdown.focus();
+    await breakdown.selectOption({ label: 'Niveau' });
+    await k28.getByRole('figure', { name: /K28 .* pr\. niveau/ }).waitFor();
+    await k28.getByRole('button', { name: 'Vis tabel' }).click();
+    const table = k28.getByRole('table', { name: /K28 .* pr\. niveau/ });
+    await table.waitFor();
+    expect(await table.getByRole('columnheader', { name: 'Niveau' }).count()).toBe(1);
+    // Hedensted's 51 visits and the model A families without a level at the time are not levelled.
+    const notLevelled = table.getByRole('row', { name: /^Ikke niveauinddelt/ });
+    expect(await notLevelled.getByRole('cell').first().textContent()).toBe('61');
+    const level4 = table.getByRole('row', { name: /^Niveau 4/ });
+    await level4.getByRole('button', { name: /Vis familierne bag Aktiviteter: 4 \(Niveau 4\)/ }).click();
+    const list = k28.getByRole('region', { name: /K28: Aktiviteter, Niveau 4/ });
+    await list.getByText('2 familier').waitFor();
+    expect(await list.getByRole('link', { name: /Familien Niveau [48]/ }).count()).toBe(2);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    const log = await readFile(join(dataDir, 'access.log'), 'utf8');
+    expect(log).toContain('"resource":"report:K28:denominator:level=4"');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      k28.getByRole('link', { name: 'Hent CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('K28-level.csv');
+    const rows = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
+    expect(rows.map((r) => r.split(',')[0])).toEqual([
+      'Niveau',
+      'Ikke niveauinddelt',
+      'Niveau 1',
+      'Niveau 2',
+      'Niveau 3',
+      'Niveau 4',
+      'I alt',
+    ]);
   });
 });

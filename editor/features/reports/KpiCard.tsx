@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { KpiDefinition, KpiResult } from '../../../runtime/reporting';
 import { useResource } from '../../app/useResource';
 import { DrillDownList } from './DrillDownList';
-import { formatTarget, formatValue, toChartTarget, toChartValue } from './formatKpi';
+import { BreakdownChart } from './BreakdownChart';
+import { formatTarget, formatValue, listBreakdowns, toChartTarget, toChartValue } from './formatKpi';
 import { KpiTable, type DrillRequest } from './KpiTable';
 import { reportsApi, type ReportQuery } from './reportsApi';
 import type { ReportsText } from './text';
@@ -21,15 +22,35 @@ interface Props {
 export function KpiCard({ kpi, result, query, text, language, canDrill }: Props) {
   const [tableOpen, setTableOpen] = useState(false);
   const [drill, setDrill] = useState<DrillRequest | undefined>();
+  // Month by default; district, team, version, level and the KPI's own breakdowns on request.
+  const [by, setBy] = useState('month');
+  const breakdowns = listBreakdowns(kpi);
+  const groupTitle = (key: string): string =>
+    key === 'month'
+      ? text.month
+      : key === 'district'
+        ? text.district
+        : key === 'team'
+          ? text.team
+          : key === 'version'
+            ? text.version
+            : key === 'level'
+              ? text.level
+              : (kpi.breakdowns?.[key]?.title[language] ?? key);
+  const groupLabel = (key: string): string =>
+    by === 'level' ? text.levelTitle(key) : key === '' ? text.notRecorded : key;
+  const groups = result.groups[by] ?? [];
   const id = `kpi-${kpi.id}`;
   const title = `${kpi.id} ${kpi.title[language]}`;
   const target = formatTarget(kpi);
   const chartTarget = toChartTarget(kpi);
-  const drillKey = drill ? `${kpi.id}|${drill.part}|${drill.group?.key ?? ''}|${JSON.stringify(query)}` : '';
+  const drillKey = drill
+    ? `${kpi.id}|${drill.part}|${drill.group?.by ?? ''}=${drill.group?.key ?? ''}|${JSON.stringify(query)}`
+    : '';
   const rows = useResource(drillKey, () =>
     drill ? reportsApi.families(kpi.id, query, drill.part, drill.group) : Promise.resolve([]),
   );
-  const numerator = kpi.numerator ?? kpi.perPathway;
+  const numerator = kpi.numerator ?? kpi.perPathway ?? kpi.sum;
   return (
     <article className="kpi-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="h3">
@@ -61,7 +82,40 @@ export function KpiCard({ kpi, result, query, text, language, canDrill }: Props)
             .join('; ')}
         </p>
       </details>
-      {result.groups.month.length > 0 ? (
+      <div className="form-group kpi-breakdown">
+        <label className="form-label" htmlFor={`${id}-by`}>
+          {text.breakdown}
+        </label>
+        <select
+          className="form-select"
+          id={`${id}-by`}
+          value={by}
+          onChange={(event) => {
+            setBy(event.target.value);
+            setDrill(undefined);
+          }}
+        >
+          {breakdowns.map((key) => (
+            <option key={key} value={key}>
+              {groupTitle(key)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {groups.length === 0 ? (
+        <p>{text.noData}</p>
+      ) : by !== 'month' ? (
+        <BreakdownChart
+          id={`${id}-chart`}
+          title={text.breakdownChart(title, groupTitle(by))}
+          description={text.trendDescription}
+          unit={kpi.measure === 'rate' ? ' %' : ''}
+          bars={groups.map((g) => ({ label: groupLabel(g.key), value: toChartValue(kpi, g.cell) }))}
+          {...(chartTarget !== undefined && target
+            ? { target: { value: chartTarget, label: text.targetLine(target) } }
+            : {})}
+        />
+      ) : (
         <TrendChart
           id={`${id}-chart`}
           title={text.trend(title)}
@@ -72,8 +126,6 @@ export function KpiCard({ kpi, result, query, text, language, canDrill }: Props)
             ? { target: { value: chartTarget, label: text.targetLine(target) } }
             : {})}
         />
-      ) : (
-        <p>{text.noData}</p>
       )}
       <button
         type="button"
@@ -91,6 +143,9 @@ export function KpiCard({ kpi, result, query, text, language, canDrill }: Props)
           text={text}
           language={language}
           id={`${id}-table`}
+          by={by}
+          byTitle={groupTitle(by)}
+          groupLabel={groupLabel}
           {...(canDrill ? { onDrill: setDrill } : {})}
         />
       ) : null}
@@ -105,14 +160,14 @@ export function KpiCard({ kpi, result, query, text, language, canDrill }: Props)
       <p className="kpi-exports" role="group" aria-label={text.exportsFor(title)}>
         <a
           className="button button-secondary"
-          href={reportsApi.exportHref(kpi.id, query, 'csv', language)}
+          href={reportsApi.exportHref(kpi.id, query, 'csv', language, by)}
           download
         >
           {text.exportCsv}
         </a>{' '}
         <a
           className="button button-secondary"
-          href={reportsApi.exportHref(kpi.id, query, 'xlsx', language)}
+          href={reportsApi.exportHref(kpi.id, query, 'xlsx', language, by)}
           download
         >
           {text.exportXlsx}

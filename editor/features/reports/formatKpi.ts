@@ -7,6 +7,7 @@ export function formatValue(kpi: KpiDefinition, cell: KpiCell, language: 'da' | 
     return cell.mean === undefined
       ? '–'
       : cell.mean.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 });
+  if (kpi.measure === 'sum') return String(cell.numerator);
   return String(cell.denominator);
 }
 
@@ -14,6 +15,7 @@ export function formatValue(kpi: KpiDefinition, cell: KpiCell, language: 'da' | 
 export function toChartValue(kpi: KpiDefinition, cell: KpiCell): number | null {
   if (kpi.measure === 'rate') return cell.rate === undefined ? null : Math.round(cell.rate * 100);
   if (kpi.measure === 'mean') return cell.mean === undefined ? null : Math.round(cell.mean * 10) / 10;
+  if (kpi.measure === 'sum') return cell.numerator;
   return cell.denominator;
 }
 
@@ -25,4 +27,16 @@ export function formatTarget(kpi: KpiDefinition): string | undefined {
 export function toChartTarget(kpi: KpiDefinition): number | undefined {
   if (!kpi.target) return undefined;
   return kpi.measure === 'rate' ? Math.round(kpi.target.value * 100) : kpi.target.value;
+}
+
+/** The breakdowns a KPI's result offers, in the order the dashboard lists them. */
+export function listBreakdowns(kpi: KpiDefinition): string[] {
+  return [
+    'month',
+    'district',
+    'team',
+    'version',
+    ...(kpi.level ? ['level'] : []),
+    ...Object.keys(kpi.breakdowns ?? {}),
+  ];
 }

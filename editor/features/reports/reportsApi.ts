@@ -58,8 +58,14 @@ export const reportsApi = {
         ...(group ? { groupBy: group.by, group: group.key } : {}),
       })}`,
     ),
-  exportHref: (kpiId: string, query: ReportQuery, format: 'csv' | 'xlsx', language: string) =>
-    `/api/reports/kpis/${encodeURIComponent(kpiId)}/export?${toQueryString(query, { format, lang: language })}`,
+  exportHref: (
+    kpiId: string,
+    query: ReportQuery,
+    format: 'csv' | 'xlsx',
+    language: string,
+    groupBy = 'month',
+  ) =>
+    `/api/reports/kpis/${encodeURIComponent(kpiId)}/export?${toQueryString(query, { format, lang: language, groupBy })}`,
   evaluationExportHref: (programme: string) =>
     `/api/reports/evaluation-export?programme=${encodeURIComponent(programme)}`,
 };

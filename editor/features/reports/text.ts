@@ -34,6 +34,15 @@ export interface ReportsText {
   count: string;
   total: string;
   month: string;
+  level: string;
+  sum: string;
+  /** The label of the breakdown choice on each KPI. */
+  breakdown: string;
+  breakdownChart: (kpi: string, by: string) => string;
+  /** A level code as the seeds name it (0 = Ikke niveauinddelt). */
+  levelTitle: (code: string) => string;
+  /** A group whose value was not recorded. */
+  notRecorded: string;
   partly: string;
   definition: string;
   definitionVersions: string;
@@ -42,7 +51,7 @@ export interface ReportsText {
   targetLine: (value: string) => string;
   showTable: string;
   hideTable: string;
-  tableCaption: (kpi: string) => string;
+  tableCaption: (kpi: string, by: string) => string;
   noData: string;
   exportCsv: string;
   exportXlsx: string;
@@ -105,6 +114,12 @@ export const reportsText: Record<'da' | 'en', ReportsText> = {
     count: 'Antal',
     total: 'I alt',
     month: 'Måned',
+    level: 'Niveau',
+    sum: 'Sum',
+    breakdown: 'Opdel efter',
+    breakdownChart: (kpi, by) => `${kpi} pr. ${by.toLowerCase()}`,
+    levelTitle: (code) => (code === '0' ? 'Ikke niveauinddelt' : `Niveau ${code}`),
+    notRecorded: '(ikke angivet)',
     partly: 'Delvist dækket',
     definition: 'Definition',
     definitionVersions: 'Bygger på',
@@ -113,7 +128,7 @@ export const reportsText: Record<'da' | 'en', ReportsText> = {
     targetLine: (value) => `Mål ${value}`,
     showTable: 'Vis tabel',
     hideTable: 'Skjul tabel',
-    tableCaption: (kpi) => `${kpi} pr. måned`,
+    tableCaption: (kpi, by) => `${kpi} pr. ${by.toLowerCase()}`,
     noData: 'Ingen forløb i perioden.',
     exportCsv: 'Hent CSV',
     exportXlsx: 'Hent Excel (XLSX)',
@@ -175,6 +190,12 @@ export const reportsText: Record<'da' | 'en', ReportsText> = {
     count: 'Count',
     total: 'Total',
     month: 'Month',
+    level: 'Level',
+    sum: 'Sum',
+    breakdown: 'Break down by',
+    breakdownChart: (kpi, by) => `${kpi} by ${by.toLowerCase()}`,
+    levelTitle: (code) => (code === '0' ? 'Not levelled' : `Level ${code}`),
+    notRecorded: '(not recorded)',
     partly: 'Partly covered',
     definition: 'Definition',
     definitionVersions: 'Draws on',
@@ -183,7 +204,7 @@ export const reportsText: Record<'da' | 'en', ReportsText> = {
     targetLine: (value) => `Target ${value}`,
     showTable: 'Show table',
     hideTable: 'Hide table',
-    tableCaption: (kpi) => `${kpi} by month`,
+    tableCaption: (kpi, by) => `${kpi} by ${by.toLowerCase()}`,
     noData: 'No pathways in the period.',
     exportCsv: 'Download CSV',
     exportXlsx: 'Download Excel (XLSX)',
