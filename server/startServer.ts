@@ -17,6 +17,13 @@ import { createRecordService } from './services/createRecordService';
 import { createWorklistService } from './services/createWorklistService';
 import { seedDemoUsers } from './auth/seedDemoUsers';
 import { createScheduler, type Scheduler } from './scheduler/createScheduler';
+import { createMemoryJobClaim } from './retention/JobClaim';
+import { createPostgresJobClaim } from './retention/createPostgresJobClaim';
+import {
+  createRetentionSchedule,
+  toRetentionHour,
+  type RetentionSchedule,
+} from './retention/createRetentionSchedule';
 import { createLowdbStorage } from './storage/createLowdbStorage';
 import { createPostgresStorage } from './storage/postgres/createPostgresStorage';
 import type { StorageAdapter } from './storage/types';
@@ -42,6 +49,8 @@ export interface ServerOptions {
   oidc?: OidcSettings;
   /** How often the scheduler sends due events; 0 turns the timer off (tests call `scheduler.tick()`). */
   schedulerIntervalMs?: number;
+  /** Danish hour (0–23) after which the retention job runs each day on the scheduler's timer; null: off. */
+  retentionHour?: number | null;
   /** The clock; tests pass a fake one. */
   now?: () => Date;
 }
@@ -52,6 +61,7 @@ export interface RunningServer {
   storage: StorageAdapter;
   catalog: DefinitionCatalog;
   scheduler: Scheduler;
+  retention: RetentionSchedule;
   close(): Promise<void>;
 }
 
@@ -85,7 +95,29 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const unitOfWork = createFamilyUnitOfWork(storage);
     const pathways = createPathwayService(unitOfWork, catalog, now);
     const families = createFamilyService(storage, unitOfWork, pathways, now);
-    const scheduler = createScheduler({ storage, families: unitOfWork, engine: pathways.engine, now });
+    const retention = createRetentionSchedule({
+      hour:
+        options.retentionHour !== undefined
+          ? options.retentionHour
+          : toRetentionHour(process.env.FORLOEB_RETENTION_HOUR),
+      storage,
+      accessLog,
+      // On PostgreSQL several processes share the store: a claim in the database lets one of them run it.
+      claim: options.databaseUrl
+        ? createPostgresJobClaim({
+            connectionString: options.databaseUrl,
+            ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+          })
+        : createMemoryJobClaim(),
+      now,
+    });
+    const scheduler = createScheduler({
+      storage,
+      families: unitOfWork,
+      engine: pathways.engine,
+      now,
+      jobs: [{ name: 'Retention job', tick: () => retention.tick() }],
+    });
     const sessions = createSessions(storage, {
       secureCookies: options.secureCookies ?? false,
       now,
@@ -118,9 +150,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const interval = options.schedulerIntervalMs ?? 60_000;
     if (interval > 0) {
       scheduler.start(interval);
-      void scheduler
-        .tick()
-        .catch((error: Error) => console.error(`Scheduler round failed: ${error.message}`));
+      void scheduler.round();
     }
     return {
       url: `http://${options.host ?? '127.0.0.1'}:${port}`,
@@ -128,8 +158,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       storage,
       catalog,
       scheduler,
+      retention,
       async close() {
         await scheduler.stop();
+        await retention.stop();
         await new Promise<void>((done) => server.close(() => done()));
         server.closeAllConnections();
         await accessLog.close();

@@ -1,7 +1,10 @@
+import { randomInt } from 'node:crypto';
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AccessEntry, ChainedEntry } from './AccessEntry';
+import { collectPage, type AccessQuery } from './AccessQuery';
 import { chainEntry, GENESIS_HASH } from './chainEntry';
+import { createAccessLogIndex } from './createAccessLogIndex';
 import { createSearchHasher } from './createSearchHasher';
 import { verifyAccessChain, type ChainReport } from './verifyAccessChain';
 
@@ -11,8 +14,12 @@ export type { AccessAction, AccessEntry, ChainedEntry } from './AccessEntry';
 export interface AccessLog {
   /** Appends an entry; resolves once it is durable. If it rejects, the request must fail. */
   record(entry: AccessEntry): Promise<void>;
-  /** Every entry, oldest first (for the audit views). */
+  /** Every entry, oldest first. */
   list(): Promise<ChainedEntry[]>;
+  /** A page of entries about a family or by a user, newest first (the audit views; indexed, not a scan). */
+  page(query: AccessQuery): Promise<ChainedEntry[]>;
+  /** `size` distinct random entries that concern family data (the spot check). */
+  sample(size: number, pick?: (max: number) => number): Promise<ChainedEntry[]>;
   /** Checks the hash chain. */
   verify(): Promise<ChainReport>;
   /** A search criterion as the log may keep it (kind + keyed hash). */
@@ -33,6 +40,9 @@ export async function createAccessLog(dataDir: string): Promise<AccessLog> {
   let { seq, head } = tail;
   // A line cut off by a crash stays where it is (verify reports it); new entries start on a fresh line.
   if (tail.partial) await handle.appendFile('\n');
+  const index = createAccessLogIndex();
+  await index.build(handle);
+  let size = (await handle.stat()).size;
   let broken: Error | undefined;
   // Group commit: entries that arrive while a sync is under way share the next write and sync, so the
   // log keeps up with many workers without giving up "on disk before the response".
@@ -48,16 +58,22 @@ export async function createAccessLog(dataDir: string): Promise<AccessLog> {
       }
       let nextSeq = seq;
       let nextHead = head;
-      const lines = batch.map((p) => {
-        const chained = chainEntry(p.entry, ++nextSeq, nextHead);
-        nextHead = chained.hash;
-        return `${JSON.stringify(chained)}\n`;
+      const chained = batch.map((p) => {
+        const entry = chainEntry(p.entry, ++nextSeq, nextHead);
+        nextHead = entry.hash;
+        return entry;
       });
+      const lines = chained.map((entry) => JSON.stringify(entry));
       try {
-        await handle.appendFile(lines.join(''));
+        await handle.appendFile(lines.map((line) => `${line}\n`).join(''));
         await handle.datasync();
         seq = nextSeq;
         head = nextHead;
+        chained.forEach((entry, i) => {
+          const length = Buffer.byteLength(lines[i]!);
+          index.add(entry, size, length);
+          size += length + 1;
+        });
         batch.forEach((p) => p.done());
       } catch (error) {
         broken = error as Error;
@@ -84,6 +100,16 @@ export async function createAccessLog(dataDir: string): Promise<AccessLog> {
           return [];
         }
       });
+    },
+    async page(query) {
+      await flushing;
+      const key =
+        query.familyId !== undefined ? { familyId: query.familyId } : { userId: query.userId ?? '' };
+      return collectPage(query, (before, count) => index.read(handle, key, before, count));
+    },
+    async sample(count, pick = randomInt) {
+      await flushing;
+      return (await index.sample(handle, count, pick)).sort((a, b) => b.seq - a.seq);
     },
     async verify() {
       await flushing;

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import pg from 'pg';
 import type { AccessEntry, ChainedEntry } from './AccessEntry';
+import { collectPage, concernsFamilies } from './AccessQuery';
 import { chainEntry, GENESIS_HASH } from './chainEntry';
 import type { AccessLog } from './createAccessLog';
 import { createSearchHasher } from './createSearchHasher';
@@ -45,6 +46,23 @@ export async function createPostgresAccessLog(options: {
   const key = await inTransaction(async (client) => {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query('CREATE TABLE IF NOT EXISTS access_log (seq bigint PRIMARY KEY, line text NOT NULL)');
+    // Who and whose data as indexed columns, so the audit views query by them instead of reading the log.
+    // Added (and filled from the lines) once, for a log written before they existed.
+    const { rowCount } = await client.query(
+      "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'access_log' AND column_name = 'user_id'",
+    );
+    if (!rowCount) {
+      await client.query('ALTER TABLE access_log ADD COLUMN user_id text, ADD COLUMN families text[]');
+      await client.query(
+        `UPDATE access_log SET user_id = line::jsonb->>'userId', families = ARRAY(
+           SELECT DISTINCT f FROM (
+             SELECT line::jsonb->>'familyId' AS f
+             UNION ALL SELECT jsonb_array_elements_text(COALESCE(line::jsonb->'familyIds', '[]'::jsonb))
+           ) fs WHERE f IS NOT NULL)`,
+      );
+      await client.query('CREATE INDEX access_log_user ON access_log (user_id, seq)');
+      await client.query('CREATE INDEX access_log_families ON access_log USING gin (families)');
+    }
     await client.query(
       'CREATE TABLE IF NOT EXISTS access_log_key (id integer PRIMARY KEY, key text NOT NULL)',
     );
@@ -73,10 +91,18 @@ export async function createPostgresAccessLog(options: {
           for (const { entry } of batch) {
             const chained = chainEntry(entry, ++seq, head);
             head = chained.hash;
-            values.push(seq, JSON.stringify(chained));
+            const families = [
+              ...new Set([...(entry.familyId ? [entry.familyId] : []), ...(entry.familyIds ?? [])]),
+            ];
+            values.push(seq, JSON.stringify(chained), entry.userId, families);
           }
-          const placeholders = batch.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ');
-          await client.query(`INSERT INTO access_log (seq, line) VALUES ${placeholders}`, values);
+          const placeholders = batch
+            .map((_, i) => `($${4 * i + 1}, $${4 * i + 2}, $${4 * i + 3}, $${4 * i + 4})`)
+            .join(', ');
+          await client.query(
+            `INSERT INTO access_log (seq, line, user_id, families) VALUES ${placeholders}`,
+            values,
+          );
         });
         batch.forEach((p) => p.done());
       } catch (error) {
@@ -97,6 +123,58 @@ export async function createPostgresAccessLog(options: {
     async list() {
       await flushing;
       return (await readLines()).map((line) => JSON.parse(line) as ChainedEntry);
+    },
+    async page(query) {
+      await flushing;
+      const [column, value] =
+        query.familyId !== undefined
+          ? ['families @> ARRAY[$1]', query.familyId]
+          : ['user_id = $1', query.userId ?? ''];
+      return collectPage(query, async (before, count) => {
+        const { rows } = await pool.query<{ line: string }>(
+          `SELECT line FROM access_log WHERE ${column} AND ($2::bigint IS NULL OR seq < $2)
+           ORDER BY seq DESC LIMIT $3`,
+          [value, before ?? null, count],
+        );
+        return rows.map((r) => JSON.parse(r.line) as ChainedEntry);
+      });
+    },
+    async sample(size, pick = randomInt) {
+      await flushing;
+      // Uniform over the entries that concern families: draw seqs at random and keep those that do
+      // (a primary-key look-up each), a few rounds; what is still missing is drawn by the database.
+      const { rows: last } = await pool.query<{ seq: string }>('SELECT max(seq) AS seq FROM access_log');
+      const max = Number(last[0]?.seq ?? 0);
+      const found = new Map<number, ChainedEntry>();
+      const tried = new Set<number>();
+      for (let round = 0; round < 6 && found.size < size && tried.size < max; round++) {
+        const draw: number[] = [];
+        for (let i = 0; i < (size - found.size) * 4 && tried.size < max; i++) {
+          const seq = 1 + pick(max);
+          if (!tried.has(seq)) draw.push(seq);
+          tried.add(seq);
+        }
+        const { rows } = await pool.query<{ line: string }>(
+          'SELECT line FROM access_log WHERE seq = ANY($1::bigint[]) AND cardinality(families) > 0',
+          [draw],
+        );
+        for (const row of rows) {
+          const entry = JSON.parse(row.line) as ChainedEntry;
+          if (found.size < size && concernsFamilies(entry)) found.set(entry.seq, entry);
+        }
+      }
+      if (found.size < size) {
+        const { rows } = await pool.query<{ line: string }>(
+          `SELECT line FROM access_log WHERE cardinality(families) > 0 AND NOT (seq = ANY($1::bigint[]))
+           ORDER BY random() LIMIT $2`,
+          [[...found.keys()], size - found.size],
+        );
+        for (const row of rows) {
+          const entry = JSON.parse(row.line) as ChainedEntry;
+          found.set(entry.seq, entry);
+        }
+      }
+      return [...found.values()].sort((a, b) => b.seq - a.seq);
     },
     async verify() {
       await flushing;

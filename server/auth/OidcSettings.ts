@@ -27,6 +27,8 @@ export interface OidcSettings {
   displayName: string;
   /** Scopes asked for; `openid` is always included. */
   scope: string;
+  /** Where the broker sends the browser after its logout (absent: the app's start page, `/`). */
+  postLogoutRedirectUri?: string;
 }
 
 export const FORLOEB_ROLES: readonly UserRole[] = [
@@ -59,5 +61,8 @@ export function toOidcSettings(env: Record<string, string | undefined>): OidcSet
     roleMap,
     displayName: env.OIDC_NAME ?? 'kommunens login',
     scope: env.OIDC_SCOPE ?? 'openid profile',
+    ...(env.OIDC_POST_LOGOUT_REDIRECT_URI
+      ? { postLogoutRedirectUri: env.OIDC_POST_LOGOUT_REDIRECT_URI }
+      : {}),
   };
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { createRateLimiter } from '../http/createRateLimiter';
 import type { Limits } from '../http/Limits';
 import { tooManyRequests } from '../http/tooManyRequests';
-import type { StorageAdapter, User } from '../storage/types';
+import type { LoginFailures, StorageAdapter } from '../storage/types';
 
-/** Failed password logins in a row before the account is locked, and for how long. */
+/** Failed password logins in a row before the username is locked, and for how long. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60 * 1000;
 const MINUTE = 60_000;
@@ -11,60 +12,56 @@ const LOCKED =
   'For mange mislykkede forsøg på at logge ind. Vent 15 minutter, og prøv igen. ' +
   '(Too many failed login attempts. Wait 15 minutes and try again.)';
 
+/** The store's key for a username's counter: a hash, so a mistyped name (maybe a CPR) is not kept in clear. */
+export function toLoginFailureKey(username: string): string {
+  return createHash('sha256').update(`forloeb-login\0${username}`).digest('base64url');
+}
+
 /**
- * Lock-out after repeated failures. An account's counter and lock live on the user record (storage.putUser),
- * so the lock holds across server processes on PostgreSQL. An unknown username is locked the same way in
- * memory, so the answers never tell whether a username exists. Per address, attempts and failures are
+ * Lock-out after repeated failures, per username as typed: the counter is a stored record keyed by a hash
+ * of the name (storage.putLoginFailures), written the same way whether an account has that name or not —
+ * a known and an unknown username cost the same scrypt and the same storage write, so neither the answer
+ * nor its timing tells which names exist. Stored, so a lock holds across restarts and server processes.
+ * A failure is forgotten after 15 minutes without another. Per address, attempts and failures are
  * throttled in memory.
  */
 export function createLoginGuard(storage: StorageAdapter, limits: Limits, now: () => Date) {
   const attemptsByIp = createRateLimiter({ limit: limits.loginsPerIpPerMinute, windowMs: MINUTE, now });
   const failuresByIp = createRateLimiter({ limit: limits.failedLoginsPerIp, windowMs: LOCK_MS, now });
-  // Unknown usernames count and lock like accounts do, in memory (a failure count window, then a lock).
-  const unknownNames = createRateLimiter({ limit: MAX_FAILED_LOGINS, windowMs: LOCK_MS, now });
-  const unknownLocks = new Map<string, number>();
-  const unknownLockedFor = (username: string): number => {
-    const until = unknownLocks.get(username) ?? 0;
-    if (until <= now().getTime()) unknownLocks.delete(username);
-    return Math.ceil((until - now().getTime()) / 1000);
+  const current = async (username: string): Promise<LoginFailures | undefined> => {
+    const record = await storage.getLoginFailures(toLoginFailureKey(username));
+    return record && Date.parse(record.expiresAt) > now().getTime() ? record : undefined;
   };
 
   return {
     /** Throws 429 with Retry-After when this address or this username may not try now. */
-    assertMayTry(ip: string, username: string, user: User | undefined): void {
+    async assertMayTry(ip: string, username: string): Promise<void> {
       const attempt = attemptsByIp.hit(ip);
       if (!attempt.ok) throw tooManyRequests(LOCKED, attempt.retryAfterSeconds);
       const byIp = failuresByIp.check(ip);
       if (!byIp.ok) throw tooManyRequests(LOCKED, byIp.retryAfterSeconds);
-      const lockedFor = user
-        ? Math.ceil(((user.lockedUntil ? Date.parse(user.lockedUntil) : 0) - now().getTime()) / 1000)
-        : unknownLockedFor(username);
+      const lockedUntil = (await current(username))?.lockedUntil;
+      const lockedFor = Math.ceil(((lockedUntil ? Date.parse(lockedUntil) : 0) - now().getTime()) / 1000);
       if (lockedFor > 0) throw tooManyRequests(LOCKED, lockedFor);
     },
-    async failed(ip: string, username: string, user: User | undefined): Promise<void> {
+    /** Counts a failure for the name, an account's or not: one read and one write of its counter. */
+    async failed(ip: string, username: string): Promise<void> {
       failuresByIp.hit(ip);
-      if (!user) {
-        unknownNames.hit(username);
-        if (!unknownNames.check(username).ok) {
-          unknownNames.reset(username);
-          unknownLocks.set(username, now().getTime() + LOCK_MS);
-        }
-        return;
-      }
-      const failedLogins = (user.failedLogins ?? 0) + 1;
-      const { failedLogins: _f, lockedUntil: _l, ...rest } = user;
-      await storage.putUser(
-        failedLogins >= MAX_FAILED_LOGINS
-          ? { ...rest, lockedUntil: new Date(now().getTime() + LOCK_MS).toISOString() }
-          : { ...rest, failedLogins },
+      const key = toLoginFailureKey(username);
+      const at = now().getTime();
+      const failedLogins = ((await current(username))?.failedLogins ?? 0) + 1;
+      const locked = failedLogins >= MAX_FAILED_LOGINS;
+      const expiresAt = new Date(at + LOCK_MS).toISOString();
+      await storage.putLoginFailures(
+        key,
+        locked ? { key, failedLogins, lockedUntil: expiresAt, expiresAt } : { key, failedLogins, expiresAt },
+        new Date(at).toISOString(),
       );
     },
     /** A successful login starts the count again. */
-    async succeeded(user: User): Promise<User> {
-      if (user.failedLogins === undefined && user.lockedUntil === undefined) return user;
-      const { failedLogins: _f, lockedUntil: _l, ...rest } = user;
-      await storage.putUser(rest);
-      return rest;
+    async succeeded(username: string): Promise<void> {
+      if (!(await current(username))) return;
+      await storage.putLoginFailures(toLoginFailureKey(username), null, now().toISOString());
     },
   };
 }

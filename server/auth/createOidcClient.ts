@@ -50,8 +50,14 @@ export function createOidcClient(settings: OidcSettings) {
       });
       return { url, flow };
     },
-    /** The claims of the user who came back with `callbackUrl`; throws when any check fails. */
-    async finish(callbackUrl: URL, flow: OidcFlow): Promise<Record<string, unknown>> {
+    /**
+     * The claims of the user who came back with `callbackUrl`, and the ID token (kept for the broker's
+     * logout as `id_token_hint`); throws when any check fails.
+     */
+    async finish(
+      callbackUrl: URL,
+      flow: OidcFlow,
+    ): Promise<{ claims: Record<string, unknown>; idToken: string | undefined }> {
       const config = await getConfiguration();
       const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
         pkceCodeVerifier: flow.codeVerifier,
@@ -66,9 +72,22 @@ export function createOidcClient(settings: OidcSettings) {
         settings.teamClaim,
         settings.municipalityClaim ?? settings.roleClaim,
       ];
-      if (wanted.every((name) => name in claims)) return { ...claims };
+      const idToken = tokens.id_token;
+      if (wanted.every((name) => name in claims)) return { claims: { ...claims }, idToken };
       const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
-      return { ...info, ...claims };
+      return { claims: { ...info, ...claims }, idToken };
+    },
+    /**
+     * Where to send the browser to end the broker's session too (RP-initiated logout), or undefined when
+     * the broker has no end_session_endpoint. The broker sends it back to `postLogoutRedirectUri`.
+     */
+    async logoutUrl(idToken: string | undefined): Promise<URL | undefined> {
+      const config = await getConfiguration();
+      if (!config.serverMetadata().end_session_endpoint) return undefined;
+      return client.buildEndSessionUrl(config, {
+        ...(idToken ? { id_token_hint: idToken } : {}),
+        post_logout_redirect_uri: settings.postLogoutRedirectUri ?? new URL('/', settings.redirectUri).href,
+      });
     },
   };
 }

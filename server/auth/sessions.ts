@@ -4,9 +4,12 @@ import { DEFAULT_LIMITS, type Limits } from '../http/Limits';
 import { problems } from '../http/ProblemError';
 import type { StorageAdapter, User, UserRole } from '../storage/types';
 import { createLoginGuard } from './createLoginGuard';
+import { createOidcClient } from './createOidcClient';
 import type { OidcSettings } from './OidcSettings';
 
 export const SESSION_COOKIE = 'forloeb_session';
+/** The broker's ID token of an OpenID Connect session: the `id_token_hint` of the broker's logout. */
+export const OIDC_LOGOUT_COOKIE = 'forloeb_oidc_logout';
 /** A session ends after this long without use (the tablet left in a family's home). */
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 
@@ -49,6 +52,7 @@ export interface SessionOptions {
 export function createSessions(storage: StorageAdapter, options: SessionOptions) {
   const lastSeen = new Map<string, number>();
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const oidcClient = options.oidc ? createOidcClient(options.oidc) : undefined;
 
   const cookieOptions = {
     httpOnly: true,
@@ -62,19 +66,33 @@ export function createSessions(storage: StorageAdapter, options: SessionOptions)
     limits,
     loginGuard: createLoginGuard(storage, limits, options.now),
     oidc: options.oidc,
-    async start(res: Response, user: User): Promise<void> {
+    oidcClient,
+    /** Starts a session; `idToken` marks one that came through the broker (for the broker's logout). */
+    async start(res: Response, user: User, idToken?: string): Promise<void> {
       const id = randomBytes(32).toString('base64url');
       await storage.putSession({ id, userId: user.id, createdAt: options.now().toISOString() });
       lastSeen.set(id, options.now().getTime());
       res.cookie(SESSION_COOKIE, id, cookieOptions);
+      // Only the logout route reads it; HttpOnly and SameSite=Strict like the session cookie.
+      if (idToken !== undefined)
+        res.cookie(OIDC_LOGOUT_COOKIE, idToken, { ...cookieOptions, path: '/api/session' });
+      else res.clearCookie(OIDC_LOGOUT_COOKIE, { ...cookieOptions, path: '/api/session' });
     },
-    async end(req: Request, res: Response): Promise<void> {
+    /**
+     * Ends the session here; for a session that came through the broker, answers where to send the
+     * browser so the broker's session ends too (undefined: nothing more to do).
+     */
+    async end(req: Request, res: Response): Promise<URL | undefined> {
       const id = readCookie(req, SESSION_COOKIE);
       if (id) {
         lastSeen.delete(id);
         await storage.deleteSession(id);
       }
       res.clearCookie(SESSION_COOKIE, cookieOptions);
+      const idToken = readCookie(req, OIDC_LOGOUT_COOKIE);
+      if (idToken === undefined) return undefined;
+      res.clearCookie(OIDC_LOGOUT_COOKIE, { ...cookieOptions, path: '/api/session' });
+      return oidcClient?.logoutUrl(idToken || undefined);
     },
     /** Puts the logged-in user on `res.locals.user`, or answers 401. */
     requireUser: (async (req, res, next) => {

@@ -1,5 +1,5 @@
 import { AUDITORS, SPOT_CHECKERS } from '../audit/auditRoles';
-import { toCitizenView, toSpotCheck, toUserView } from '../audit/toAuditViews';
+import { toCitizenRows, toStaffRows } from '../audit/toAuditViews';
 import { createFamilyAccess } from '../auth/familyAccess';
 import { getUser } from '../auth/sessions';
 import { WORKERS } from '../auth/roleGroups';
@@ -45,6 +45,18 @@ export function auditRoutes({ accessLog, storage, catalog, now }: Services): Rou
       throw problems.badRequest(`Antal skal være et helt tal fra 1 til ${max}.`);
     return n;
   };
+  /** The paging cursor: the `seq` of the last row already shown; rows older than it come next. */
+  const beforeOf = (raw: unknown) => {
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    if (!Number.isSafeInteger(n) || n < 1)
+      throw problems.badRequest('before skal være et positivt helt tal.');
+    return n;
+  };
+  const paging = {
+    limit: { description: 'at most this many rows (1–1000, default 100)' },
+    before: { description: 'the next page: rows older than this `seq` (the last row of the page before)' },
+  };
   return [
     {
       method: 'post',
@@ -88,8 +100,9 @@ export function auditRoutes({ accessLog, storage, catalog, now }: Services): Rou
         staff: {
           description: '`show` (default) or `hide`: leave out who looked, for the copy given to the citizen',
         },
+        ...paging,
       },
-      responses: { 200: { description: 'Look-ups, newest first', schema: rows } },
+      responses: { 200: { description: 'A page of look-ups, newest first', schema: rows } },
       async handle(req, res) {
         const user = getUser(res);
         const familyId = String(req.params.familyId);
@@ -97,10 +110,15 @@ export function auditRoutes({ accessLog, storage, catalog, now }: Services): Rou
         if (staff !== 'show' && staff !== 'hide')
           throw problems.badRequest('staff skal være show eller hide.');
         const memberId = typeof req.query.memberId === 'string' ? req.query.memberId : undefined;
-        const view = toCitizenView(await accessLog.list(), familyId, await names(), {
-          redactStaff: staff === 'hide',
+        const limit = limitOf(req.query.limit, 100, 1000);
+        const before = beforeOf(req.query.before);
+        const page = await accessLog.page({
+          familyId,
+          limit,
           ...(memberId ? { memberId } : {}),
+          ...(before ? { before } : {}),
         });
+        const view = toCitizenRows(page, await names(), staff === 'hide');
         await accessLog.record({
           at: now().toISOString(),
           userId: user.id,
@@ -118,13 +136,15 @@ export function auditRoutes({ accessLog, storage, catalog, now }: Services): Rou
       tag: 'audit',
       summary: 'What one staff member looked at and changed, newest first',
       roles: AUDITORS,
-      query: { limit: { description: 'at most this many (1–5000, default 1000)' } },
-      responses: { 200: { description: 'Uses, newest first', schema: rows } },
+      query: paging,
+      responses: { 200: { description: 'A page of uses, newest first', schema: rows } },
       async handle(req, res) {
         const user = getUser(res);
-        const limit = limitOf(req.query.limit, 1000, 5000);
+        const limit = limitOf(req.query.limit, 100, 1000);
+        const before = beforeOf(req.query.before);
         const userId = String(req.params.userId);
-        const view = toUserView(await accessLog.list(), userId, await names()).slice(0, limit);
+        const page = await accessLog.page({ userId, limit, ...(before ? { before } : {}) });
+        const view = toStaffRows(page, await names());
         await accessLog.record({
           at: now().toISOString(),
           userId: user.id,
@@ -146,7 +166,7 @@ export function auditRoutes({ accessLog, storage, catalog, now }: Services): Rou
       async handle(req, res) {
         const user = getUser(res);
         const size = limitOf(req.query.size, 20, 200);
-        const sample = toSpotCheck(await accessLog.list(), await names(), size);
+        const sample = toStaffRows(await accessLog.sample(size), await names());
         await accessLog.record({
           at: now().toISOString(),
           userId: user.id,

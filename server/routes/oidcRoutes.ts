@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { createOidcClient, type OidcFlow } from '../auth/createOidcClient';
+import type { OidcFlow } from '../auth/createOidcClient';
 import { readCookie } from '../auth/sessions';
 import { toOidcUser } from '../auth/toOidcUser';
 import { problems } from '../http/ProblemError';
@@ -14,7 +14,7 @@ export const OIDC_FAILED_PATH = '/?login=oidc-failed';
 /** Login through the municipality's identity broker (OpenID Connect); both routes 404 when it is not configured. */
 export function oidcRoutes({ storage, sessions, accessLog, now }: Services): RouteSpec[] {
   const settings = sessions.oidc;
-  const oidc = settings ? createOidcClient(settings) : undefined;
+  const oidc = sessions.oidcClient;
   // SameSite=Lax: the broker sends the browser back with a cross-site top-level GET, which Strict would strip.
   const flowCookie = {
     httpOnly: true,
@@ -83,15 +83,16 @@ export function oidcRoutes({ storage, sessions, accessLog, now }: Services): Rou
         const callbackUrl = new URL(settings.redirectUri);
         callbackUrl.search = new URL(req.originalUrl, 'http://callback').search;
         let claims: Record<string, unknown>;
+        let idToken: string | undefined;
         try {
-          claims = await oidc.finish(callbackUrl, flow);
+          ({ claims, idToken } = await oidc.finish(callbackUrl, flow));
         } catch (error) {
           return fail(res, (error as Error).message);
         }
         const user = toOidcUser(claims, settings, await storage.listUsers());
         if (!user) return fail(res, `the '${settings.roleClaim}' claim names no Forløb role`);
         await storage.putUser(user);
-        await sessions.start(res, user);
+        await sessions.start(res, user, idToken ?? '');
         await accessLog.record({
           at: now().toISOString(),
           userId: user.id,

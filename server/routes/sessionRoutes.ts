@@ -48,11 +48,12 @@ export function sessionRoutes({ storage, sessions, accessLog, now }: Services): 
         const username = input.username.trim().toLowerCase();
         const found = (await storage.listUsers()).find((u) => u.username === username);
         const ip = req.ip ?? 'unknown';
-        sessions.loginGuard.assertMayTry(ip, username, found);
-        // Verify against a dummy hash for unknown users too, so timing does not tell which usernames exist.
+        await sessions.loginGuard.assertMayTry(ip, username);
+        // The same work for known and unknown usernames — scrypt against a dummy hash, the counter's read and
+        // write (loginGuard) and the log entry — so the timing does not tell which usernames exist.
         const ok = await verifyPassword(input.password, found?.passwordHash || DUMMY_HASH);
         if (!found || !ok) {
-          await sessions.loginGuard.failed(ip, username, found);
+          await sessions.loginGuard.failed(ip, username);
           await accessLog.record({
             at: now().toISOString(),
             userId: found?.id ?? 'unknown',
@@ -61,7 +62,8 @@ export function sessionRoutes({ storage, sessions, accessLog, now }: Services): 
           });
           throw problems.unauthorized('Forkert brugernavn eller adgangskode.');
         }
-        await sessions.start(res, await sessions.loginGuard.succeeded(found));
+        await sessions.loginGuard.succeeded(username);
+        await sessions.start(res, found);
         await accessLog.record({
           at: now().toISOString(),
           userId: found.id,
@@ -86,12 +88,30 @@ export function sessionRoutes({ storage, sessions, accessLog, now }: Services): 
       method: 'delete',
       path: '/api/session',
       tag: 'session',
-      summary: 'Log out',
+      summary: 'Log out; a session that came through the identity broker is ended at the broker too',
       public: true,
-      responses: { 204: { description: 'Logged out' } },
+      responses: {
+        200: {
+          description:
+            "Logged out here; `logoutUrl` is the broker's end-session address (with id_token_hint and post_logout_redirect_uri) to send the browser to",
+          schema: {
+            type: 'object',
+            required: ['logoutUrl'],
+            properties: { logoutUrl: { type: 'string', format: 'uri' } },
+          },
+        },
+        204: { description: 'Logged out' },
+      },
       async handle(req, res) {
-        await sessions.end(req, res);
-        res.status(204).end();
+        let logoutUrl: URL | undefined;
+        try {
+          logoutUrl = await sessions.end(req, res);
+        } catch (error) {
+          // The session here is over either way; a broker that cannot be reached only costs its logout.
+          console.warn(`Broker logout unavailable: ${(error as Error).message}`);
+        }
+        if (logoutUrl) res.json({ logoutUrl: logoutUrl.href });
+        else res.status(204).end();
       },
     },
     {

@@ -19,8 +19,10 @@ export function createScheduler(deps: {
   families: FamilyUnitOfWork;
   engine: PathwayEngine;
   now: () => Date;
+  /** Daily jobs (the retention job) that run on this scheduler's timer and clock, after the due events. */
+  jobs?: { name: string; tick(): Promise<unknown> }[];
 }) {
-  const { storage, families, engine, now } = deps;
+  const { storage, families, engine, now, jobs = [] } = deps;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
@@ -69,10 +71,14 @@ export function createScheduler(deps: {
       running ??= tick().finally(() => (running = undefined));
       return running;
     },
+    /** What the timer does: one pass over the due events, then each job; a failure is logged. */
+    async round(): Promise<void> {
+      await this.tick().catch((error: Error) => console.error(`Scheduler round failed: ${error.message}`));
+      for (const job of jobs)
+        await job.tick().catch((error: Error) => console.error(`${job.name} failed: ${error.message}`));
+    },
     start(intervalMs: number) {
-      timer = setInterval(() => {
-        this.tick().catch((error: Error) => console.error(`Scheduler round failed: ${error.message}`));
-      }, intervalMs);
+      timer = setInterval(() => void this.round(), intervalMs);
       timer.unref();
     },
     async stop() {

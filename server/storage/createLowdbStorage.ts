@@ -17,6 +17,7 @@ import {
   type DueRow,
   type FamilyAggregate,
   type FamilySummary,
+  type LoginFailures,
   type Session,
   type StorageAdapter,
   type StoredDefinition,
@@ -27,6 +28,8 @@ interface SystemData {
   users: User[];
   definitions: StoredDefinition[];
   sessions: Session[];
+  /** Lock-out counters by username hash (absent in stores written before they existed). */
+  loginFailures?: LoginFailures[];
   /** Definition drafts and lifecycle history (absent in stores written before they existed). */
   definitionDrafts?: StoredDefinitionDraft[];
   definitionHistory?: DefinitionHistoryEntry[];
@@ -104,7 +107,10 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
   const writeSystem = (change: (data: SystemData) => void): Promise<void> => {
     const run = systemWrites.then(async () => {
       const db = getSystem();
-      const next = structuredClone(db.data);
+      // A shallow copy: every change below replaces the lists it changes instead of editing them in place,
+      // so the stored objects are shared, not deep-copied (system.json holds every definition: a deep copy
+      // per write was most of a draft save's cost).
+      const next = { ...db.data };
       change(next);
       // On disk first, then in memory: a write that fails (disk full) leaves no change visible to reads.
       await db.adapter.write(next);
@@ -174,14 +180,16 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
           checkDraftRevision(data, kind, id, draftRevision);
           data.definitionDrafts = (data.definitionDrafts ?? []).filter((d) => !sameDraft(d, kind, id));
         }
-        data.definitions.push(definition);
+        data.definitions = [...data.definitions, definition];
         data.definitionHistory = [...(data.definitionHistory ?? []), entry];
       }),
     retireDefinition: (kind, id, version, entry) =>
       writeSystem((data) => {
         const stored = data.definitions.find((d) => sameDraft(d, kind, id) && d.version === version);
         if (!stored) throw new Error(`${kind} ${id} version ${version} is not stored`);
-        stored.retiredAt ??= entry.at;
+        data.definitions = data.definitions.map((d) =>
+          d === stored ? { ...d, retiredAt: d.retiredAt ?? entry.at } : d,
+        );
         data.definitionHistory = [...(data.definitionHistory ?? []), entry];
       }),
   };
@@ -230,6 +238,15 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       writeSystem((data) => {
         data.users = [...data.users.filter((u) => u.id !== user.id), user];
       }),
+    getLoginFailures: async (key) =>
+      structuredClone((getSystem().data.loginFailures ?? []).find((r) => r.key === key)),
+    putLoginFailures: (key, record, now) =>
+      writeSystem((data) => {
+        data.loginFailures = [
+          ...(data.loginFailures ?? []).filter((r) => r.key !== key && r.expiresAt >= now),
+          ...(record ? [record] : []),
+        ];
+      }),
     listDefinitions: async () => structuredClone(getSystem().data.definitions),
     putDefinition: (definition) =>
       writeSystem((data) => {
@@ -240,7 +257,7 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
           throw new Error(
             `${definition.kind} ${definition.id} version ${definition.version} is already stored`,
           );
-        data.definitions.push(definition);
+        data.definitions = [...data.definitions, definition];
       }),
     getSession: async (id) => structuredClone(getSystem().data.sessions.find((s) => s.id === id)),
     putSession: (session) =>

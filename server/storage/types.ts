@@ -217,9 +217,23 @@ export interface User {
   passwordHash: string;
   /** The OpenID Connect subject (`iss|sub`) this user logs in as. */
   oidcSubject?: string;
-  /** Failed password logins in a row; the lock-out is stored here so it holds across server processes. */
+  /** Stores written before the lock-out had its own records kept it here; no longer read or written. */
   failedLogins?: number;
   lockedUntil?: string;
+}
+
+/**
+ * The lock-out counter of a username as typed at login, an account's or not, keyed by a hash of the name:
+ * a failed login writes one of these whether the name exists or not (same work, so the answer's timing
+ * does not tell), and an unknown name is not stored in clear. Stored, so a lock holds across processes.
+ */
+export interface LoginFailures {
+  key: string;
+  /** Failures in a row within the window. */
+  failedLogins: number;
+  lockedUntil?: string;
+  /** When the record may be forgotten: the lock's end, or the failure window's. */
+  expiresAt: string;
 }
 
 export interface StoredDefinition {
@@ -372,6 +386,9 @@ export interface StorageAdapter {
   probe(): Promise<void>;
   listUsers(): Promise<User[]>;
   putUser(user: User): Promise<void>;
+  getLoginFailures(key: string): Promise<LoginFailures | undefined>;
+  /** Writes the counter (null removes it) and forgets every counter that expired before `now`. */
+  putLoginFailures(key: string, record: LoginFailures | null, now: string): Promise<void>;
   listDefinitions(): Promise<StoredDefinition[]>;
   putDefinition(definition: StoredDefinition): Promise<void>;
   getSession(id: string): Promise<Session | undefined>;

@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCK_MS, MAX_FAILED_LOGINS } from '../../server/auth/createLoginGuard';
+import { LOCK_MS, MAX_FAILED_LOGINS, toLoginFailureKey } from '../../server/auth/createLoginGuard';
 import { IDLE_TIMEOUT_MS } from '../../server/auth/sessions';
 import { startServer } from '../../server/startServer';
 import { DATABASE_URL } from '../contract/storageAdapters';
@@ -66,6 +66,35 @@ describe('logging in with a password', { timeout: 60_000 }, () => {
       expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(LOCK_MS / 1000 - 60);
   });
 
+  it('does the same work for a known and an unknown username: the same storage calls, the counter written', async () => {
+    const server = await start();
+    // Record every call the running server makes on its real store, in order (the calls go through).
+    const calls: string[] = [];
+    const storage = server.storage as unknown as Record<string, unknown>;
+    for (const [name, method] of Object.entries(storage))
+      if (typeof method === 'function')
+        storage[name] = (...args: unknown[]) => {
+          calls.push(name);
+          return (method as (...a: unknown[]) => unknown).apply(server.storage, args);
+        };
+    const workOf = async (username: string) => {
+      calls.length = 0;
+      expect((await attempt(server.url, username, 'forkert')).status).toBe(401);
+      return [...calls];
+    };
+    const known = await workOf('ledende');
+    const unknown = await workOf('ledende2');
+    expect(known).toEqual(unknown);
+    expect(known.filter((c) => c === 'putLoginFailures')).toHaveLength(1);
+    expect(known).not.toContain('putUser');
+    // Both counters are stored, under a hash of the name (an unknown name is not kept in clear).
+    for (const name of ['ledende', 'ledende2'])
+      expect(await server.storage.getLoginFailures(toLoginFailureKey(name))).toMatchObject({
+        failedLogins: 1,
+      });
+    expect(await readFile(join(server.dataDir, 'system.json'), 'utf8')).not.toContain('ledende2');
+  });
+
   it('starts the count again after a successful login', async () => {
     const server = await start();
     const fail = () => attempt(server.url, 'administrator', 'forkert');
@@ -75,7 +104,7 @@ describe('logging in with a password', { timeout: 60_000 }, () => {
     expect((await attempt(server.url, 'administrator', 'demo-administrator')).status).toBe(200);
   });
 
-  it('keeps the lock on the user record, so a restarted server still refuses', async () => {
+  it('keeps the lock in the store, so a restarted server still refuses', async () => {
     const first = await startTestServer({ schedulerIntervalMs: 0 });
     for (let i = 0; i < MAX_FAILED_LOGINS; i++) await attempt(first.url, 'sundhedsplejerske', 'forkert');
     await first.close();

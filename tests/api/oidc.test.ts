@@ -178,6 +178,53 @@ describe('login through the identity broker (OpenID Connect)', () => {
     expect(local.oidcSubject).toBeUndefined();
   });
 
+  it("ends the broker's session too on logout: end_session_endpoint, id_token_hint, post_logout_redirect_uri", async () => {
+    const app = new URL(appUrl).host;
+    const { browser } = await logInThroughBroker('hanne');
+    // While the broker's session lives, a new login goes straight through (single sign-on) …
+    const silent = await browser.follow(new URL('/api/oidc/login', appUrl));
+    expect(silent.visited.at(-1)!.href).toBe(`${appUrl}/`);
+
+    const out = await browser.send(new URL('/api/session', appUrl), { method: 'DELETE' });
+    expect(out.status).toBe(200);
+    const logoutUrl = new URL(((await out.json()) as { logoutUrl: string }).logoutUrl);
+    const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as {
+      end_session_endpoint: string;
+    };
+    expect(`${logoutUrl.origin}${logoutUrl.pathname}`).toBe(discovery.end_session_endpoint);
+    expect(logoutUrl.searchParams.get('id_token_hint')).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(logoutUrl.searchParams.get('post_logout_redirect_uri')).toBe(`${appUrl}/`);
+    expect(browser.cookies(app).has('forloeb_session')).toBe(false);
+    expect(browser.cookies(app).has('forloeb_oidc_logout')).toBe(false);
+    expect((await browser.send(new URL('/api/session', appUrl))).status).toBe(401);
+
+    // At the broker: confirm the sign-out; it sends the browser back to the app.
+    const confirm = await browser.follow(logoutUrl);
+    const html = await confirm.response.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+    const hidden = Object.fromEntries(
+      [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
+    );
+    const done = await browser.follow(new URL(action!, confirm.visited.at(-1)), {
+      method: 'POST',
+      body: new URLSearchParams({ ...hidden, logout: 'yes' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(done.visited.at(-1)!.href).toBe(`${appUrl}/`);
+    // … and after the logout the broker asks who she is again.
+    const again = await browser.follow(new URL('/api/oidc/login', appUrl));
+    expect(again.visited.at(-1)!.host).toBe(new URL(issuer).host);
+    expect(await again.response.text()).toMatch(/name="login"/);
+  });
+
+  it('logs a password session out here only (no broker address)', async () => {
+    const local = createClient(server.url);
+    await local.login('redaktoer');
+    const out = await local.request('DELETE', '/api/session');
+    expect(out.status).toBe(204);
+    expect((await local.get('/api/session')).status).toBe(401);
+  });
+
   it('refuses a user whose claims name no Forløb role, and creates no user', async () => {
     const { browser, visited } = await logInThroughBroker('gaest');
     expect(visited.at(-1)!.href).toBe(`${appUrl}/?login=oidc-failed`);

@@ -65,6 +65,7 @@ export async function startOidcProvider(): Promise<OidcBroker> {
         client_id: 'forloeb',
         client_secret: 'hemmelig-klientnoegle',
         redirect_uris: [`${appUrl}/api/oidc/callback`],
+        post_logout_redirect_uris: [`${appUrl}/`],
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },

@@ -173,14 +173,34 @@ describe.each(adapterKinds)('the $name storage adapter', ({ createHome }) => {
   });
 
   it('keeps lock-out counters by key, replaces and removes them, and forgets expired ones', async () => {
-    const record = (key: string, failedLogins: number, expiresAt: string) => ({ key, failedLogins, expiresAt });
-    await storage.putLoginFailures('a', record('a', 1, '2027-01-01T00:15:00.000Z'), '2027-01-01T00:00:00.000Z');
-    await storage.putLoginFailures('b', record('b', 1, '2027-01-01T00:20:00.000Z'), '2027-01-01T00:05:00.000Z');
-    await storage.putLoginFailures('a', record('a', 2, '2027-01-01T00:25:00.000Z'), '2027-01-01T00:10:00.000Z');
+    const record = (key: string, failedLogins: number, expiresAt: string) => ({
+      key,
+      failedLogins,
+      expiresAt,
+    });
+    await storage.putLoginFailures(
+      'a',
+      record('a', 1, '2027-01-01T00:15:00.000Z'),
+      '2027-01-01T00:00:00.000Z',
+    );
+    await storage.putLoginFailures(
+      'b',
+      record('b', 1, '2027-01-01T00:20:00.000Z'),
+      '2027-01-01T00:05:00.000Z',
+    );
+    await storage.putLoginFailures(
+      'a',
+      record('a', 2, '2027-01-01T00:25:00.000Z'),
+      '2027-01-01T00:10:00.000Z',
+    );
     await reopen();
     expect(await storage.getLoginFailures('a')).toEqual(record('a', 2, '2027-01-01T00:25:00.000Z'));
     // Writing at 00:22 forgets b (expired 00:20); writing null removes the key itself.
-    await storage.putLoginFailures('c', record('c', 1, '2027-01-01T00:37:00.000Z'), '2027-01-01T00:22:00.000Z');
+    await storage.putLoginFailures(
+      'c',
+      record('c', 1, '2027-01-01T00:37:00.000Z'),
+      '2027-01-01T00:22:00.000Z',
+    );
     expect(await storage.getLoginFailures('b')).toBeUndefined();
     await storage.putLoginFailures('a', null, '2027-01-01T00:22:00.000Z');
     expect(await storage.getLoginFailures('a')).toBeUndefined();

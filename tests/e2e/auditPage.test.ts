@@ -16,7 +16,8 @@ beforeAll(async () => {
   const worker = createClient(server.url);
   await worker.login();
   familyId = (await createPregnantFamily(worker)).family.id;
-  await worker.get(`/api/families/${familyId}`);
+  // More look-ups than one page of the view (100), so "Vis flere" has older ones to show.
+  for (let i = 0; i < 110; i++) await worker.get(`/api/families/${familyId}`);
   await worker.post('/api/audit/print', { familyId });
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'da-DK' });
@@ -55,6 +56,20 @@ describe('the access log screen', () => {
     await page.getByLabel('Skjul medarbejdernes navne').uncheck();
     await page.getByRole('button', { name: 'Vis opslag' }).first().click();
     await expect.poll(() => table.textContent()).toContain('Hanne Sundhedsplejerske');
+  });
+
+  it('shows older look-ups a page at a time with "Vis flere", until there are no more', async () => {
+    const table = page.getByRole('table', { name: 'Opslag i en borgers data' });
+    // 100 rows and the header.
+    await expect.poll(() => table.getByRole('row').count()).toBe(101);
+    const more = page.getByRole('button', { name: 'Vis flere' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(101);
+    // The second page was the last (short): the button is gone, and the oldest look-up (the registration) shows.
+    await expect.poll(() => more.count()).toBe(0);
+    expect(await table.textContent()).toContain('Ændret');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 
   it('draws a spot check and checks the chain', async () => {

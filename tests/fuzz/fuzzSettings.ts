@@ -7,7 +7,7 @@ export const FULL = process.env.FUZZ_FULL === '1';
 export const SEED = Number(process.env.FUZZ_SEED ?? 1123);
 
 export const COUNTS = FULL
-  ? { definitions: 10_000, definitionsThroughApi: 2_000, submissions: 100_000, submissionsThroughApi: 2_000 }
+  ? { definitions: 10_000, definitionsThroughApi: 10_000, submissions: 100_000, submissionsThroughApi: 2_000 }
   : { definitions: 500, definitionsThroughApi: 60, submissions: 5_000, submissionsThroughApi: 150 };
 
 /** A small seeded generator (LCG): every run with the same seed makes the same inputs. */

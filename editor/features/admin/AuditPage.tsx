@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { LoadFailure } from '../../app/LoadFailure';
 import { Page } from '../../app/Page';
 import { useFeatureText } from '../../i18n/useFeatureText';
-import { auditApi, type AuditRow, type ChainReport } from './auditApi';
+import { AUDIT_PAGE, auditApi, type AuditRow, type ChainReport } from './auditApi';
 import { AuditTable } from './AuditTable';
 import { auditText } from './text';
 import './audit.css';
@@ -26,6 +26,45 @@ function useLookup<T>() {
   return [state, run] as const;
 }
 
+type Paged =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'done'; rows: AuditRow[]; more: boolean; loadingMore: boolean; error?: unknown }
+  | { status: 'error'; error: unknown };
+
+/**
+ * A paged look-up: the first page on demand, then "Vis flere" appends the rows older than the last one
+ * shown (the server pages by `seq`), until a page comes back short.
+ */
+function usePagedLookup() {
+  const [state, setState] = useState<Paged>({ status: 'idle' });
+  const [load, setLoad] = useState<(before?: number) => Promise<AuditRow[]>>();
+  const start = (next: (before?: number) => Promise<AuditRow[]>) => {
+    setLoad(() => next);
+    setState({ status: 'loading' });
+    next().then(
+      (rows) => setState({ status: 'done', rows, more: rows.length === AUDIT_PAGE, loadingMore: false }),
+      (error: unknown) => setState({ status: 'error', error }),
+    );
+  };
+  const more = () => {
+    if (state.status !== 'done' || !load) return;
+    const shown = state.rows;
+    setState({ ...state, loadingMore: true });
+    load(shown[shown.length - 1]?.seq).then(
+      (rows) =>
+        setState({
+          status: 'done',
+          rows: [...shown, ...rows],
+          more: rows.length === AUDIT_PAGE,
+          loadingMore: false,
+        }),
+      (error: unknown) => setState({ ...state, loadingMore: false, error }),
+    );
+  };
+  return [state, start, more] as const;
+}
+
 /** The access log for auditors and administrators: per citizen, per staff member, a spot check, the chain check. */
 export function AuditPage() {
   const text = useFeatureText(auditText);
@@ -34,8 +73,8 @@ export function AuditPage() {
   const [hideStaff, setHideStaff] = useState(true);
   const [userId, setUserId] = useState('');
   const [size, setSize] = useState(20);
-  const [citizen, lookUpCitizen] = useLookup<AuditRow[]>();
-  const [user, lookUpUser] = useLookup<AuditRow[]>();
+  const [citizen, lookUpCitizen, moreCitizen] = usePagedLookup();
+  const [user, lookUpUser, moreUser] = usePagedLookup();
   const [spot, drawSpot] = useLookup<AuditRow[]>();
   const [chain, verify] = useLookup<ChainReport>();
   const submit = (action: () => void) => (event: FormEvent) => {
@@ -52,7 +91,9 @@ export function AuditPage() {
         <p>{text.citizenHelp}</p>
         <form
           className="audit-form"
-          onSubmit={submit(() => lookUpCitizen(() => auditApi.forFamily(familyId, { hideStaff, memberId })))}
+          onSubmit={submit(() =>
+            lookUpCitizen((before) => auditApi.forFamily(familyId, { hideStaff, memberId }, before)),
+          )}
         >
           <div className="form-group">
             <label className="form-label" htmlFor="audit-family-id">
@@ -91,12 +132,19 @@ export function AuditPage() {
             {text.show}
           </button>
         </form>
-        <Result state={citizen} render={(rows) => <AuditTable rows={rows} caption={text.citizenHeading} />} />
+        <PagedResult
+          state={citizen}
+          onMore={moreCitizen}
+          render={(rows) => <AuditTable rows={rows} caption={text.citizenHeading} />}
+        />
       </section>
 
       <section aria-labelledby="audit-user" className="audit-section">
         <h2 id="audit-user">{text.userHeading}</h2>
-        <form className="audit-form" onSubmit={submit(() => lookUpUser(() => auditApi.forUser(userId)))}>
+        <form
+          className="audit-form"
+          onSubmit={submit(() => lookUpUser((before) => auditApi.forUser(userId, before)))}
+        >
           <div className="form-group">
             <label className="form-label" htmlFor="audit-user-id">
               {text.userId}
@@ -113,8 +161,9 @@ export function AuditPage() {
             {text.show}
           </button>
         </form>
-        <Result
+        <PagedResult
           state={user}
+          onMore={moreUser}
           render={(rows) => <AuditTable rows={rows} caption={text.userHeading} showFamily />}
         />
       </section>
@@ -182,4 +231,33 @@ function Result<T>({ state, render }: { state: Loaded<T>; render: (data: T) => R
   if (state.status === 'loading') return <p role="status">{text.loading}</p>;
   if (state.status === 'error') return <LoadFailure error={state.error} />;
   return <div aria-live="polite">{render(state.data)}</div>;
+}
+
+function PagedResult({
+  state,
+  onMore,
+  render,
+}: {
+  state: Paged;
+  onMore: () => void;
+  render: (rows: AuditRow[]) => React.ReactNode;
+}) {
+  const text = useFeatureText(auditText);
+  if (state.status !== 'done') return <Result state={state} render={() => null} />;
+  return (
+    <>
+      <div aria-live="polite">{render(state.rows)}</div>
+      {state.error ? <LoadFailure error={state.error} /> : null}
+      {state.more ? (
+        <button
+          type="button"
+          className="button button-secondary mt-3"
+          disabled={state.loadingMore}
+          onClick={onMore}
+        >
+          {state.loadingMore ? text.loading : text.more}
+        </button>
+      ) : null}
+    </>
+  );
 }

@@ -22,6 +22,8 @@ export interface AuditText {
   line: (line: number, reason: string) => string;
   loading: string;
   none: string;
+  /** Loads the next page of older rows. */
+  more: string;
   columns: { at: string; action: string; purpose: string; what: string; who: string; family: string };
   hidden: string;
   actions: Record<string, string>;
@@ -57,6 +59,7 @@ export const auditText: Record<'da' | 'en', AuditText> = {
     line: (line, reason) => `Post ${line}: ${reason}`,
     loading: 'Henter …',
     none: 'Ingen opslag.',
+    more: 'Vis flere',
     columns: {
       at: 'Tidspunkt',
       action: 'Handling',
@@ -123,6 +126,7 @@ export const auditText: Record<'da' | 'en', AuditText> = {
     line: (line, reason) => `Entry ${line}: ${reason}`,
     loading: 'Loading …',
     none: 'No look-ups.',
+    more: 'Show more',
     columns: {
       at: 'Time',
       action: 'Action',

@@ -11,6 +11,7 @@ import {
   type DueRow,
   type FamilyAggregate,
   type FamilySummary,
+  type LoginFailures,
   type StorageAdapter,
 } from '../types';
 
@@ -264,6 +265,24 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
         'INSERT INTO users (id, username, data) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET username = $2, data = $3',
         [user.id, user.username, user],
       );
+    },
+    async getLoginFailures(key) {
+      const { rows } = await pool.query<{ data: LoginFailures }>(
+        'SELECT data FROM login_failures WHERE key = $1',
+        [key],
+      );
+      return rows[0]?.data;
+    },
+    async putLoginFailures(key, record, now) {
+      if (!record)
+        await pool.query('DELETE FROM login_failures WHERE key = $1 OR expires_at < $2', [key, now]);
+      else
+        await pool.query(
+          `WITH forgotten AS (DELETE FROM login_failures WHERE expires_at < $2 AND key <> $1)
+           INSERT INTO login_failures (key, data, expires_at) VALUES ($1, $3, $4)
+           ON CONFLICT (key) DO UPDATE SET data = $3, expires_at = $4`,
+          [key, now, record, record.expiresAt],
+        );
     },
     async listDefinitions() {
       const { rows } = await pool.query<{

@@ -78,4 +78,12 @@ export const migrations: { version: number; sql: string }[] = [
       INSERT INTO report_facts_state VALUES (false);
     `,
   },
+  {
+    // Lock-out counters per username hash (security): a failed login writes one, known username or not.
+    version: 6,
+    sql: `
+      CREATE TABLE login_failures (key text PRIMARY KEY, data jsonb NOT NULL, expires_at timestamptz NOT NULL);
+      CREATE INDEX login_failures_expires ON login_failures (expires_at);
+    `,
+  },
 ];
