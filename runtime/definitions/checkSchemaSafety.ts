@@ -2,24 +2,8 @@ import type { DefinitionIssue } from './DefinitionError';
 import { escapePointer } from './checkDefinitionLimits';
 import { DEFINITION_LIMITS } from './definitionLimits';
 import { checkRegexSafety } from './checkRegexSafety';
+import { SCHEMA_KEYWORDS, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS } from '../validation/schemaKeywords';
 
-/** Keywords whose value is one subschema. */
-const SCHEMA_KEYWORDS = new Set([
-  'items',
-  'additionalProperties',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-]);
-/** Keywords whose value is a list of subschemas. */
-const SCHEMA_LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-/** Keywords whose value maps names to subschemas. */
-const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
 /** Keywords that hold plain values (numbers, strings, lists of names, any JSON for `const`/`enum`/`default`). */
 const VALUE_KEYWORDS = new Set([
   'type',

@@ -1,3 +1,5 @@
+import { SCHEMA_KEYWORDS, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS } from '../validation/schemaKeywords';
+
 type Node = Record<string, unknown>;
 
 /** Keywords that never change whether data is valid: localisation and the builder change only these. */
@@ -13,21 +15,10 @@ const ANNOTATIONS = new Set([
   '$schema',
   '$id',
 ]);
-const ONE_SCHEMA = new Set([
-  'items',
-  'additionalProperties',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'additionalItems',
-]);
-const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+// The 2020-12 places plus the older ones a hand-written schema may still use (rjsf's samples do).
+const ONE_SCHEMA = new Set([...SCHEMA_KEYWORDS, 'additionalItems']);
+const SCHEMA_LISTS = new Set([...SCHEMA_LIST_KEYWORDS, 'items']);
+const SCHEMA_MAPS = new Set([...SCHEMA_MAP_KEYWORDS, 'definitions']);
 
 /** The key of a (sub-)schema, as the browser looks it up when rjsf asks `isValid(schema, …)`. */
 export function toValidatorKey(schema: unknown): string {

@@ -2,12 +2,11 @@ import { useState } from 'react';
 import type { KpiDefinition, KpiResult } from '../../../runtime/reporting';
 import { useResource } from '../../app/useResource';
 import { DrillDownList } from './DrillDownList';
-import { BreakdownChart } from './BreakdownChart';
 import { formatTarget, formatValue, listBreakdowns, toChartTarget, toChartValue } from './formatKpi';
 import { KpiTable, type DrillRequest } from './KpiTable';
 import { reportsApi, type ReportQuery } from './reportsApi';
 import type { ReportsText } from './text';
-import { TrendChart } from './TrendChart';
+import { KpiChart } from './KpiChart';
 
 interface Props {
   kpi: KpiDefinition;
@@ -104,24 +103,18 @@ export function KpiCard({ kpi, result, query, text, language, canDrill }: Props)
       </div>
       {groups.length === 0 ? (
         <p>{text.noData}</p>
-      ) : by !== 'month' ? (
-        <BreakdownChart
-          id={`${id}-chart`}
-          title={text.breakdownChart(title, groupTitle(by))}
-          description={text.trendDescription}
-          unit={kpi.measure === 'rate' ? ' %' : ''}
-          bars={groups.map((g) => ({ label: groupLabel(g.key), value: toChartValue(kpi, g.cell) }))}
-          {...(chartTarget !== undefined && target
-            ? { target: { value: chartTarget, label: text.targetLine(target) } }
-            : {})}
-        />
       ) : (
-        <TrendChart
+        <KpiChart
           id={`${id}-chart`}
-          title={text.trend(title)}
+          kind={by === 'month' ? 'trend' : 'breakdown'}
+          title={by === 'month' ? text.trend(title) : text.breakdownChart(title, groupTitle(by))}
           description={text.trendDescription}
           unit={kpi.measure === 'rate' ? ' %' : ''}
-          points={result.groups.month.map((g) => ({ month: g.key, value: toChartValue(kpi, g.cell) }))}
+          points={
+            by === 'month'
+              ? result.groups.month.map((g) => ({ label: g.key, value: toChartValue(kpi, g.cell) }))
+              : groups.map((g) => ({ label: groupLabel(g.key), value: toChartValue(kpi, g.cell) }))
+          }
           {...(chartTarget !== undefined && target
             ? { target: { value: chartTarget, label: text.targetLine(target) } }
             : {})}
