@@ -51,19 +51,25 @@ export const publishedFormValidators: FormValidatorSource = (form: FormDefinitio
 };
 
 /**
- * Work in progress (the builder's preview and property panels, the designer's simulation): the server
- * generates the schema's module on request. Keyed by the schema without annotations, so editing a label or
- * switching the language needs no new module.
+ * Validators for work in progress, one module per schema without annotations (editing a label or switching
+ * the language needs no new module): `toModuleUrl` has the schema's module generated and says where it is.
  */
-export const draftFormValidators: FormValidatorSource = (form: FormDefinition) =>
-  cached(`draft:${toValidatorKey(form.schema)}`, form, async () => {
-    const post = () => request<{ url: string }>('POST', '/api/form-validators', { schema: form.schema });
-    const { url } = await post();
-    try {
-      return await importValidators(url);
-    } catch {
-      // Another server process, or one that forgot it: generate it again (a new URL; a failed import is final).
-      const again = await post();
-      return importValidators(`${again.url}?again=${Date.now()}`);
-    }
-  });
+export function createDraftValidatorSource(
+  toModuleUrl: (schema: FormDefinition['schema']) => Promise<string>,
+): FormValidatorSource {
+  return (form: FormDefinition) =>
+    cached(`draft:${toValidatorKey(form.schema)}`, form, async () => {
+      const url = await toModuleUrl(form.schema);
+      try {
+        return await importValidators(url);
+      } catch {
+        // Another server process, or one that forgot it: generate it again (a new URL; a failed import is final).
+        return importValidators(`${await toModuleUrl(form.schema)}?again=${Date.now()}`);
+      }
+    });
+}
+
+/** The builder's preview and property panels, the designer's simulation: the server generates the module. */
+export const draftFormValidators = createDraftValidatorSource(
+  async (schema) => (await request<{ url: string }>('POST', '/api/form-validators', { schema })).url,
+);

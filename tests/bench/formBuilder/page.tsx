@@ -7,6 +7,8 @@ import { PropertyPanel } from '../../../editor/features/forms/builder/PropertyPa
 import { flattenFields, toFieldTree } from '../../../editor/features/forms/model/toFieldTree';
 import { useCommandHistory } from '../../../editor/features/editing/useCommandHistory';
 import { LanguageProvider } from '../../../editor/i18n/LanguageContext';
+import { createDraftValidatorSource } from '../../../editor/api/formValidators';
+import { FormValidatorsContext } from '../../../runtime/rendering/FormValidatorsContext';
 import '../../../node_modules/dkfds/dist/css/dkfds.min.css';
 import '../../../editor/features/forms/builder/builder.css';
 import { createBenchForm } from '../formKeystroke/createBenchForm';
@@ -121,10 +123,29 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The benchmark page has no #root');
 window.benchStartedAt = performance.now();
 const form = createBenchForm(300);
+// The preview's validators as in the app: generated elsewhere (a worker here, the server there), imported.
+const generator = new Worker(new URL('./validatorWorker.ts', import.meta.url), { type: 'module' });
+let requests = 0;
+const validatorSource = createDraftValidatorSource(
+  (schema) =>
+    new Promise((resolve) => {
+      const id = ++requests;
+      const answer = (event: MessageEvent<{ id: number; code: string }>) => {
+        if (event.data.id !== id) return;
+        generator.removeEventListener('message', answer);
+        resolve(URL.createObjectURL(new Blob([event.data.code], { type: 'text/javascript' })));
+      };
+      generator.addEventListener('message', answer);
+      generator.postMessage({ id, schema });
+    }),
+);
+
 createRoot(root).render(
-  <LanguageProvider>
-    <Builder initial={form} />
-  </LanguageProvider>,
+  <FormValidatorsContext.Provider value={validatorSource}>
+    <LanguageProvider>
+      <Builder initial={form} />
+    </LanguageProvider>
+  </FormValidatorsContext.Provider>,
 );
 // Opened: the canvas and the preview both show the form's last field.
 const observer = new MutationObserver(() => {
