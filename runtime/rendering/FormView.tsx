@@ -52,28 +52,23 @@ export function FormView(props: FormViewProps) {
     () => (pages ? new Set(pages[currentPage]?.names ?? []) : undefined),
     [pages, currentPage],
   );
-  // One validator per form: rjsf rebuilds its schema utilities when the validator changes, which drops the
-  // errors shown. The validator reads the language and parameters from this object at each validation.
-  const validatorOptions = useRef<CheckValidatorOptions>({ language, params }).current;
-  validatorOptions.language = language;
-  validatorOptions.params = params;
-  validatorOptions.validators = validators;
+  // The validator reads the form, language, parameters and loaded validators from this object at each
+  // validation, so that a compiled form serves while the validators load or are replaced. The rjsf validator
+  // changes only when the loaded validators do: rjsf then renders again only the fields whose rendering asks
+  // the validator (conditions, `$ref`: fields/SchemaField.tsx), and a field's errors shown stay.
+  const validatorOptions = useRef<CheckValidatorOptions>({} as CheckValidatorOptions).current;
   const compiled = useMemo(
     () => toCompiledForm(form, toLoadedValidate(validatorOptions)),
     [form, validatorOptions],
   );
-  const validator = useMemo(
-    () => createCheckValidator(compiled, validatorOptions),
-    [compiled, validatorOptions],
-  );
+  Object.assign(validatorOptions, { form: compiled, language, params, validators });
+  const validator = useMemo(() => createCheckValidator(validatorOptions), [validatorOptions, validators]);
   const text = getRenderingText(language);
   const [data, setData] = useState<FormData>(() => props.formData ?? {});
-  // rjsf's form keeps its own data once mounted (it mounts when the validators are there): it starts from this.
-  // Handing each change back as `formData` made rjsf recompute the whole form's defaults a second time, at
-  // every keystroke; its other props stay the same while the user types, so it does not recompute either.
-  const formStart = useRef<FormData | undefined>(undefined);
-  if (!validators) formStart.current = undefined;
-  else formStart.current ??= data;
+  // rjsf's form keeps its own data once mounted: it starts from this. Handing each change back as `formData`
+  // made rjsf recompute the whole form's defaults a second time, at every keystroke; its other props stay the
+  // same while the user types, so it does not recompute either.
+  const [formStart] = useState(data);
   const [attempted, setAttempted] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<Form<FormData, RJSFSchema, FormViewContext>>(null);
@@ -107,21 +102,29 @@ export function FormView(props: FormViewProps) {
   const computed = useMemo(() => computeFields(compiled, data, params), [compiled, data, params]);
   const [computedStore] = useState(() => createValueStore(computed));
   useLayoutEffect(() => computedStore.set(computed), [computedStore, computed]);
-  const gaps = useMemo(() => {
-    const byPath = new Map<string, string[]>();
-    for (const gap of form.gaps ?? []) {
-      if (gap.path) byPath.set(gap.path, [...(byPath.get(gap.path) ?? []), toText(gap.text, language)]);
-    }
-    return byPath;
-  }, [form, language]);
-  const gapItems = useMemo(
-    () =>
-      (form.gaps ?? []).map((gap) => ({
-        label: gap.path ? toFieldLabel(localized.schema, gap.path) : undefined,
-        text: toText(gap.text, language),
-      })),
-    [form, localized, language],
+  // The context reaches every field: it keeps its identity through an edit in the form builder that leaves
+  // the gaps as they were, so that the fields the edit did not touch are not rendered again.
+  const gaps = useStableValue(
+    useMemo(() => {
+      const byPath = new Map<string, string[]>();
+      for (const gap of form.gaps ?? []) {
+        if (gap.path) byPath.set(gap.path, [...(byPath.get(gap.path) ?? []), toText(gap.text, language)]);
+      }
+      return byPath;
+    }, [form, language]),
   );
+  const gapItems = useStableValue(
+    useMemo(
+      () =>
+        (form.gaps ?? []).map((gap) => ({
+          label: gap.path ? toFieldLabel(localized.schema, gap.path) : undefined,
+          text: toText(gap.text, language),
+        })),
+      [form, localized, language],
+    ),
+  );
+  const labelSchema = useRef(localized.schema);
+  labelSchema.current = localized.schema;
 
   const context = useMemo<FormViewContext>(
     () => ({
@@ -131,13 +134,13 @@ export function FormView(props: FormViewProps) {
       gaps,
       gapItems,
       summaryRef,
-      labelOf: (path) => toFieldLabel(localized.schema, path),
+      labelOf: (path) => toFieldLabel(labelSchema.current, path),
       ...(pageNames ? { pageNames } : {}),
     }),
-    [language, text, hiddenPaths, gaps, gapItems, localized, pageNames],
+    [language, text, hiddenPaths, gaps, gapItems, pageNames],
   );
   const uiSchema = useMemo(
-    () => ({ ...localized.uiSchema, 'ui:globalOptions': { orderable: false, copyable: false } }),
+    () => ({ ...localized.uiSchema, 'ui:globalOptions': GLOBAL_OPTIONS }),
     [localized],
   );
   const translateString = useMemo(() => createStringTranslator(language), [language]);
@@ -153,21 +156,17 @@ export function FormView(props: FormViewProps) {
     if (check.ok) props.onSubmit(check.data);
   };
 
-  if (!validators) {
-    return (
-      <div className="form-view" aria-busy={!validatorsError}>
-        {validatorsError ? <p role="alert">{validatorsError.message}</p> : null}
-      </div>
-    );
-  }
+  // The form is shown while its validators load (they are needed to submit, and to resolve conditions, which
+  // render again when they come): opening a long form does not wait for them.
   return (
-    <div className="form-view">
+    <div className="form-view" aria-busy={!validators && !validatorsError}>
+      {validatorsError ? <p role="alert">{validatorsError.message}</p> : null}
       {pages ? <PageHeading pages={pages} current={currentPage} text={text} /> : null}
       <Form<FormData, RJSFSchema, FormViewContext>
         ref={formRef}
         schema={localized.schema}
         uiSchema={uiSchema}
-        initialFormData={formStart.current}
+        initialFormData={formStart}
         formContext={context}
         validator={validator}
         templates={templates}
@@ -180,6 +179,7 @@ export function FormView(props: FormViewProps) {
         showErrorList="top"
         liveValidate={attempted ? 'onChange' : false}
         experimental_defaultFormStateBehavior={DEFAULTS}
+        experimental_componentUpdateStrategy="always"
         onChange={handleChange}
         onError={(found) => {
           setAttempted(true);
@@ -197,7 +197,7 @@ export function FormView(props: FormViewProps) {
         {pages ? <PageButtons pages={pages} current={currentPage} onGo={setPage} text={text} /> : null}
         {!pages || currentPage === pages.length - 1 ? (
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={disabled}>
+            <button type="submit" className="button button-primary" disabled={disabled || !validators}>
               {props.submitLabel ?? text.submit}
             </button>
           </div>
@@ -206,6 +206,8 @@ export function FormView(props: FormViewProps) {
     </div>
   );
 }
+
+const GLOBAL_OPTIONS = { orderable: false, copyable: false };
 
 /** Nothing is pre-filled: a choice the worker did not make must not be recorded (rjsf would pick the first option). */
 const DEFAULTS = {

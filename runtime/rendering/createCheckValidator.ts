@@ -20,7 +20,11 @@ import { toValidationData } from './toValidationData';
 
 type Data = Record<string, unknown>;
 
+let created = 0;
+
 export interface CheckValidatorOptions {
+  /** The form validated, read at each validation: a form changed in the builder keeps the same validator. */
+  form: CompiledForm;
   language: Language;
   params?: Record<string, unknown>;
   /** The form's precompiled validators (FormValidatorsContext); until they are loaded nothing matches. */
@@ -34,10 +38,12 @@ export interface CheckValidatorOptions {
  * (runtime/forms/toValidatorSchemas.ts): nothing is compiled in the browser.
  */
 export function createCheckValidator(
-  form: CompiledForm,
   options: CheckValidatorOptions,
-): ValidatorType<Data> {
+): ValidatorType<Data> & { serial: number } {
   return {
+    // rjsf compares its props deeply, functions counting as equal: without this it would keep the validator
+    // it has, and not render again the fields that ask it (conditions) when the form's validators load.
+    serial: ++created,
     validateFormData(
       formData: Data | undefined,
       _schema: RJSFSchema,
@@ -45,7 +51,7 @@ export function createCheckValidator(
       transformErrors?: ErrorTransformer<Data>,
       uiSchema?: UiSchema<Data>,
     ): ValidationData<Data> {
-      const check = checkSubmission(form, formData ?? {}, options);
+      const check = checkSubmission(options.form, formData ?? {}, options);
       let result = toValidationData(check.ok ? [] : check.errors);
       if (transformErrors) {
         const errors = transformErrors(result.errors, uiSchema);

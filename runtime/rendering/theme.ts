@@ -1,6 +1,7 @@
 import type { FormProps } from '@rjsf/core';
 import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema } from '@rjsf/utils';
 import { InfoTextField } from './fields/InfoTextField';
+import { SchemaField } from './fields/SchemaField';
 import type { FormData, FormViewContext } from './FormViewContext';
 import { ArrayFieldItemTemplate } from './templates/ArrayFieldItemTemplate';
 import { ArrayFieldTemplate } from './templates/ArrayFieldTemplate';
@@ -45,7 +46,11 @@ export const widgets: RegistryWidgetsType<FormData, RJSFSchema, FormViewContext>
   TextareaWidget,
 };
 
-/** Custom fields, named by `ui:field` in a form's uiSchema (the form builder's information text). */
+/**
+ * Custom fields, named by `ui:field` in a form's uiSchema (the form builder's information text), and rjsf's
+ * SchemaField with a check that spares unchanged fields (fields/SchemaField.tsx).
+ */
 export const fields: RegistryFieldsType<FormData, RJSFSchema, FormViewContext> = {
   infoText: InfoTextField,
+  SchemaField,
 };
