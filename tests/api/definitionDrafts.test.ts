@@ -76,6 +76,41 @@ describe.each(stores)('definition drafts on %s', (store) => {
     );
   });
 
+  it('checks a definition as typed without saving it: its problems with paths, or none', async () => {
+    const path = '/api/definition-drafts/form/X04-checked/check';
+    const valid = {
+      ...newForm(),
+      id: 'X04-checked',
+      schema: { type: 'object', properties: { note: { type: 'string', title: 'Note' } } },
+      translations: { en: { note: { title: 'Note' } } },
+    };
+    const fine = await editor.request('POST', path, { content: valid });
+    expect(fine.status).toBe(200);
+    expect(fine.body).toEqual({ issues: [] });
+
+    const misspelt = {
+      ...valid,
+      schema: { type: 'object', properties: { note: { type: 'string', titel: 'Note' } } },
+    };
+    const broken = await editor.request('POST', path, { content: misspelt });
+    expect(broken.status).toBe(200);
+    expect(broken.body.issues).toEqual(
+      expect.arrayContaining([
+        { path: expect.stringContaining('/schema/properties/note'), message: expect.any(String) },
+      ]),
+    );
+    // Typed for another address: it could not be saved here.
+    const moved = await editor.request('POST', path, { content: { ...valid, id: 'X01-proeve' } });
+    expect(moved.body.issues).toEqual([{ path: '/id', message: 'must stay "X04-checked"' }]);
+    const otherKind = await editor.request('POST', path, { content: { ...valid, kind: 'workflow' } });
+    expect(otherKind.body.issues).toEqual([{ path: '/kind', message: 'must stay "form"' }]);
+    // Nothing was saved, workers may not ask, and a body that is not a definition is refused.
+    expect((await editor.get('/api/definition-drafts/form/X04-checked')).status).toBe(404);
+    expect((await worker.request('POST', path, { content: newForm() })).status).toBe(403);
+    expect((await editor.request('POST', path, { content: 'not an object' })).status).toBe(400);
+    expect((await editor.request('POST', path, {})).status).toBe(400);
+  });
+
   it('checks a workflow draft against the published forms', async () => {
     const workflow = (await editor.get('/api/workflows/ishoej.d1/versions/1')).body;
     const fine = await put(
