@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormDefinition } from '../../runtime';
+import type { FormDefinition, JsonSchema } from '../../runtime';
 import { localizeForm } from '../../runtime/rendering/localizeForm';
 
 const form: FormDefinition = {
@@ -41,6 +41,9 @@ const form: FormDefinition = {
   },
 };
 
+// The nodes looked at, loosely typed: what matters is their content and identity.
+const propertiesOf = (schema: JsonSchema) => schema.properties as Record<string, any>;
+
 describe('a form in the language asked for', () => {
   it('is the definition itself in Danish', () => {
     const danish = localizeForm(form, 'da');
@@ -51,7 +54,7 @@ describe('a form in the language asked for', () => {
 
   it('applies the English translations: titles, choice labels, enum names and help text', () => {
     const english = localizeForm(form, 'en');
-    const visit = english.schema.properties!.visit as any;
+    const visit = propertiesOf(english.schema).visit;
     expect(english.title).toBe('Visit');
     expect(visit.properties.held.title).toBe('Was the visit held?');
     expect(visit.properties.held.oneOf).toEqual([
@@ -72,10 +75,10 @@ describe('a form in the language asked for', () => {
     const english = localizeForm(form, 'en');
     expect(form).toEqual(before);
     expect(english.schema).not.toBe(form.schema);
-    expect(english.schema.properties!.other).toBe(form.schema.properties!.other);
+    expect(propertiesOf(english.schema).other).toBe(propertiesOf(form.schema).other);
     expect(english.uiSchema.other).toBe(form.uiSchema!.other);
-    const visit = english.schema.properties!.visit as any;
-    const original = form.schema.properties!.visit as any;
+    const visit = propertiesOf(english.schema).visit;
+    const original = propertiesOf(form.schema).visit;
     expect(visit).not.toBe(original);
     expect(visit.properties.held).not.toBe(original.properties.held);
     expect(localizeForm(form, 'en')).toEqual(english);
