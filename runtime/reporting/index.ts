@@ -13,6 +13,7 @@ export {
 } from './evaluateKpi';
 export { evaluatePrePost, type PrePostResult, type PrePostMeasureResult } from './evaluatePrePost';
 export { checkKpi, resolveKpiDenominator } from './checkKpi';
+export { toBreakdownOptions } from './toBreakdownOptions';
 export { readField, readDate, matchesCondition } from './matchCondition';
 export { checkKpiMetaSchema } from './checkKpiMetaSchema';
 export { toReportFields } from './toReportFields';

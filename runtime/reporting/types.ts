@@ -130,7 +130,15 @@ export interface KpiDefinition {
    */
   level?: { own?: Record<string, string> };
   /** Breakdowns by a field of the unit's own submission or record (a survey round, a delivery). */
-  breakdowns?: Record<string, { title: LocalizedText; field: string }>;
+  breakdowns?: Record<
+    string,
+    {
+      title: LocalizedText;
+      field: string;
+      /** The groups' names, from the form's choices (toBreakdownOptions; not written in a KPI file). */
+      options?: Record<string, LocalizedText>;
+    }
+  >;
   /** Named breakdowns shown beside the number (accepted, declined, not reached, held, …). */
   categories?: Record<string, Category>;
   /** A share (0–1) for rates, a count or mean otherwise. */

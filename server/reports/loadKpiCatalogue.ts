@@ -5,6 +5,7 @@ import {
   checkKpi,
   checkKpiMetaSchema,
   resolveKpiDenominator,
+  toBreakdownOptions,
   type KpiDefinition,
 } from '../../runtime/reporting';
 
@@ -54,7 +55,7 @@ export function createKpiCatalogue(
         message: `sub-intervention '${kpi.subIntervention}' is not in kpis/programmes.json under ${kpi.programme}`,
       });
     issues.push(...kpiIssues);
-    if (kpiIssues.length === 0) kpis.push(kpi);
+    if (kpiIssues.length === 0) kpis.push(toBreakdownOptions(kpi, library));
   }
   if (issues.length > 0) throw new DefinitionError(issues);
   kpis.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));

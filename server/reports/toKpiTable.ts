@@ -86,7 +86,14 @@ export function toKpiTable(kpi: KpiDefinition, result: KpiResult, by: GroupBy, l
     title: `${kpi.id} ${kpi.title[language]}`,
     columns,
     rows: [
-      ...groups.map((g) => row(by === 'level' ? levelTitle(g.key, language) : g.key, g.cell)),
+      ...groups.map((g) =>
+        row(
+          by === 'level'
+            ? levelTitle(g.key, language)
+            : (kpi.breakdowns?.[by]?.options?.[g.key]?.[language] ?? g.key),
+          g.cell,
+        ),
+      ),
       row(total, result.total),
     ],
   };

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import type { KpiDefinition } from '../../runtime/reporting';
 import { DATABASE_URL } from '../contract/storageAdapters';
 import { generateHedensted, type HedenstedSpec } from '../support/generateHedensted';
 import { generateLevelledFamilies, type LevelledSpec } from '../support/generateLevelledFamilies';
@@ -146,6 +147,27 @@ describe.each(STORES)('the new KPIs on $name', ({ postgres }) => {
     // No family behind a staff count: the drill-down lists nobody.
     const drill = await lead.get<unknown[]>('/api/reports/kpis/K30/families?part=denominator');
     expect(drill.body).toEqual([]);
+  });
+
+  it('names the groups of a breakdown by a choice as the form does, in the catalogue and the exports', async () => {
+    const catalogue = await lead.get<{ kpis: KpiDefinition[] }>('/api/reports/catalogue');
+    const k30 = catalogue.body.kpis.find((k) => k.id === 'K30')!;
+    expect(k30.breakdowns!.round!.options).toMatchObject({
+      september2020: { da: '5. september 2020', en: '5 September 2020' },
+      may2021: { da: '5. maj 2021', en: '5 May 2021' },
+    });
+    const exported = async (lang: string) => {
+      const csv = await fetch(`${server.url}/api/reports/kpis/K30/export?groupBy=round&lang=${lang}`, {
+        headers: { cookie },
+      });
+      return (await csv.text())
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/)
+        .map((line) => line.split(',')[0]);
+    };
+    expect(await exported('da')).toEqual(['Aflevering', '5. maj 2021', '5. september 2020', 'I alt']);
+    expect(await exported('en')).toEqual(['Delivery', '5 May 2021', '5 September 2020', 'Total']);
   });
 
   it('exports a by-level table as CSV and XLSX, and drills into one level', async () => {

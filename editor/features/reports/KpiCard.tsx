@@ -37,7 +37,11 @@ export function KpiCard({ kpi, result, query, text, language, canDrill }: Props)
               ? text.level
               : (kpi.breakdowns?.[key]?.title[language] ?? key);
   const groupLabel = (key: string): string =>
-    by === 'level' ? text.levelTitle(key) : key === '' ? text.notRecorded : key;
+    by === 'level'
+      ? text.levelTitle(key)
+      : key === ''
+        ? text.notRecorded
+        : (kpi.breakdowns?.[by]?.options?.[key]?.[language] ?? key);
   const groups = result.groups[by] ?? [];
   const id = `kpi-${kpi.id}`;
   const title = `${kpi.id} ${kpi.title[language]}`;
