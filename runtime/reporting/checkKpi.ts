@@ -14,9 +14,16 @@ const asList = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : typeof value === 'string' ? [value] : value;
 
 /** The planned number a KPI with `denominator.parameter` divides by: the parameter's default, newest version first. */
-export function resolveKpiDenominator(kpi: KpiDefinition, library: Library): number | undefined {
+export function resolveKpiDenominator(
+  kpi: KpiDefinition,
+  library: Library,
+  formValues: Record<string, Record<string, unknown>> = {},
+): number | undefined {
   const rule = kpi.denominator?.parameter;
   if (!rule) return undefined;
+  // A municipality's own value (its parameter profile) before the definition's default.
+  const own = formValues[rule.form]?.[rule.name];
+  if (typeof own === 'number' && own > 0) return own;
   for (const version of [...(kpi.draws.forms[rule.form] ?? [])].sort((a, b) => b - a)) {
     const value = library.getForm(rule.form, version)?.definition.parameters?.[rule.name]?.default;
     if (typeof value === 'number' && value > 0) return value;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EMPTY_PROFILE, type ParameterProfile } from '../definitions/loadParameterProfile';
 import { DefinitionError, type DefinitionIssue, type Library, type LocalizedText } from '../../runtime';
 import {
   checkKpi,
@@ -27,6 +28,7 @@ export function createKpiCatalogue(
   sources: { source: string; content: unknown }[],
   library: Library,
   programmes: Record<string, ProgrammeInfo> = {},
+  profile: ParameterProfile = EMPTY_PROFILE,
 ): KpiCatalogue {
   const issues: DefinitionIssue[] = [];
   const kpis: KpiDefinition[] = [];
@@ -60,7 +62,7 @@ export function createKpiCatalogue(
   if (issues.length > 0) throw new DefinitionError(issues);
   kpis.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const byId = new Map(kpis.map((k) => [k.id, k]));
-  const denominators = new Map(kpis.map((k) => [k.id, resolveKpiDenominator(k, library)]));
+  const denominators = new Map(kpis.map((k) => [k.id, resolveKpiDenominator(k, library, profile.forms)]));
   return {
     list: () => kpis,
     get: (id) => byId.get(id),
@@ -69,8 +71,15 @@ export function createKpiCatalogue(
   };
 }
 
-/** Reads `definitions/kpis/K*.json` (at start-up: a broken KPI stops the server, like a broken form). */
-export function loadKpiCatalogue(definitionsDir: string, library: Library): KpiCatalogue {
+/**
+ * Reads `definitions/kpis/K*.json` (at start-up: a broken KPI stops the server, like a broken form). A fixed
+ * denominator from a form parameter takes the municipality's value from its parameter profile, if it has one.
+ */
+export function loadKpiCatalogue(
+  definitionsDir: string,
+  library: Library,
+  profile: ParameterProfile = EMPTY_PROFILE,
+): KpiCatalogue {
   const dir = join(definitionsDir, 'kpis');
   let names: string[] = [];
   try {
@@ -94,5 +103,5 @@ export function loadKpiCatalogue(definitionsDir: string, library: Library): KpiC
     }
   }
   if (issues.length > 0) throw new DefinitionError(issues);
-  return createKpiCatalogue(sources, library, programmes);
+  return createKpiCatalogue(sources, library, programmes, profile);
 }

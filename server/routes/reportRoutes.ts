@@ -35,7 +35,7 @@ export function reportRoutes({ storage, catalog, accessLog, now }: Services): Ro
   const reports = () =>
     (service ??= createReportService(
       storage,
-      loadKpiCatalogue(join(findProjectRoot(), 'definitions'), catalog.library),
+      loadKpiCatalogue(join(findProjectRoot(), 'definitions'), catalog.library, catalog.profile),
     ));
   const kpiOf = (id: unknown) => {
     const kpi = typeof id === 'string' ? reports().getKpi(id) : undefined;

@@ -53,6 +53,17 @@ describe("a municipality's parameter values", () => {
     expect(reply.body.pathway.flags.map((f: { code: string }) => f.code)).toContain('adbb-over-cutoff');
   });
 
+  it("give the dashboard the municipality's planned number of families (K11's denominator)", async () => {
+    const lead = createClient(server.url);
+    await lead.login('ledende');
+    const reply = await lead.get('/api/reports/dashboard?programme=hedensted');
+    expect(reply.status).toBe(200);
+    const k11 = (reply.body as { kpiId: string; result: { total: { denominator: number } } }[]).find(
+      (entry) => entry.kpiId === 'K11',
+    );
+    expect(k11?.result.total.denominator).toBe(120);
+  });
+
   it('are checked against the declared parameters when the server starts', async () => {
     await expect(
       startServer({

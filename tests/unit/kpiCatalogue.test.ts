@@ -35,6 +35,12 @@ describe('the KPI catalogue', () => {
     expect(catalogue.get('K01')?.target?.value).toBe(0.8);
   });
 
+  it("takes a fixed denominator from the municipality's parameter profile before the form's default", () => {
+    expect(loadKpiCatalogue(DEFINITIONS_DIR, library).denominatorOf('K11')).toBe(180);
+    const profile = { workflows: {}, forms: { 'F34-activity-registration': { plannedFamilies: 120 } } };
+    expect(loadKpiCatalogue(DEFINITIONS_DIR, library, profile).denominatorOf('K11')).toBe(120);
+  });
+
   it('names a state that does not exist in the workflow, with its JSON path', () => {
     const kpi = k07();
     kpi.numerator = {
