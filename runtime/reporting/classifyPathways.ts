@@ -28,9 +28,11 @@ export function getPathwayDate(
   submissions: readonly SubmissionFact[],
 ): string | undefined {
   if (rule.form && rule.field) {
-    const dated = submissions.filter((s) => s.formId === rule.form && inStates(s.state, rule.state));
-    const ordered = rule.which === 'latest' ? [...dated].reverse() : dated;
-    for (const submission of ordered) {
+    // Walked in place (first or latest first): this runs for every pathway of every KPI.
+    const latest = rule.which === 'latest';
+    for (let i = 0; i < submissions.length; i++) {
+      const submission = submissions[latest ? submissions.length - 1 - i : i]!;
+      if (submission.formId !== rule.form || !inStates(submission.state, rule.state)) continue;
       const date = readDate(submission, rule.field);
       if (date !== undefined) return date;
     }
@@ -107,13 +109,14 @@ export function classifyPathways(
     if (!isInPeriod(date, filter)) return;
     const context: MatchContext = { unit, date, index };
     const per = kpi.perPathway;
+    const matched: string[] = [];
+    for (const [key, c] of categories)
+      if (matchesAll(c.require, pathway, submissions, context)) matched.push(key);
     const item: ClassifiedPathway = {
       pathway,
       date,
       inNumerator: kpi.numerator ? matchesAll(kpi.numerator.require, pathway, submissions, context) : false,
-      categories: categories
-        .filter(([, c]) => matchesAll(c.require, pathway, submissions, context))
-        .map(([k]) => k),
+      categories: matched,
       count: per
         ? submissions.filter((s) => s.formId === per.form && inStates(s.state, per.state)).length
         : kpi.sum && unit
@@ -146,13 +149,12 @@ export function classifyPathways(
   }
 
   for (const workflowId of listPopulationWorkflows(kpi))
-    for (const pathway of index.pathwaysOf(workflowId)) {
+    for (const { pathway, submissions } of index.rowsOf(workflowId)) {
       if (filter.district !== undefined && pathway.district !== filter.district) continue;
       if (filter.team !== undefined && pathway.team !== filter.team) continue;
       if (filter.workflowVersion !== undefined && pathway.workflowVersion !== filter.workflowVersion)
         continue;
       if (params.some(([name, value]) => pathway.params[name] !== value)) continue;
-      const submissions = index.submissionsOf(pathway.id);
       if (!matchesAll(population.require, pathway, submissions, { index })) continue;
       if (unitKind === 'submission') {
         for (const unit of submissions) {

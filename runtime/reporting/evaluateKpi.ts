@@ -18,11 +18,15 @@ export function listGroupBys(kpi: KpiDefinition): GroupBy[] {
   return [...Object.keys(GROUPS), ...(kpi.level ? ['level'] : []), ...Object.keys(kpi.breakdowns ?? {})];
 }
 
-function keyOf(by: GroupBy, item: ClassifiedPathway): string {
+function keyerOf(by: GroupBy): (item: ClassifiedPathway) => string {
   const fixed = GROUPS[by];
-  if (fixed) return fixed(item);
-  if (by === 'level') return item.level ?? '';
-  return item.keys?.[by] ?? '';
+  if (fixed) return fixed;
+  if (by === 'level') return (item) => item.level ?? '';
+  return (item) => item.keys?.[by] ?? '';
+}
+
+function keyOf(by: GroupBy, item: ClassifiedPathway): string {
+  return keyerOf(by)(item);
 }
 
 export interface EvaluateOptions {
@@ -65,10 +69,11 @@ export function evaluateKpi(
   const total = emptyCell();
   const bys = listGroupBys(kpi);
   const groups = new Map<string, Map<string, KpiCell>>(bys.map((by) => [by, new Map()]));
+  const keyed = [...groups].map(([by, cells]) => ({ cells, keyOf: keyerOf(by) }));
   for (const item of items) {
     addTo(total, item, kpi);
-    for (const [by, cells] of groups) {
-      const key = keyOf(by, item);
+    for (const { cells, keyOf } of keyed) {
+      const key = keyOf(item);
       let cell = cells.get(key);
       if (!cell) cells.set(key, (cell = emptyCell()));
       addTo(cell, item, kpi);

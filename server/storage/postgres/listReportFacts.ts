@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import type { PathwayFact, ReportFacts, SubmissionFact } from '../../../runtime/reporting';
 import { toReportFacts } from '../../reports/toReportFacts';
 import type { FamilyAggregate, ReportFactsQuery } from '../types';
@@ -63,7 +63,7 @@ export async function writeReportFacts(client: pg.PoolClient, aggregate: FamilyA
   }));
   await client.query(
     `INSERT INTO report_facts (pathway_id, family_id, workflow_id, fact)
-     SELECT r->'p'->>'id', $1, r->'p'->>'workflowId', r FROM jsonb_array_elements($2::jsonb) AS r`,
+     SELECT r->'p'->>'id', $1, r->'p'->>'workflowId', r FROM json_array_elements($2::json) AS r`,
     [familyId, JSON.stringify(rows)],
   );
 }
@@ -94,23 +94,63 @@ export async function backfillReportFacts(
 /** Parallel reads: the database converts one part while this process parses another. */
 const PARTS = 4;
 
+/**
+ * Hands each row to `onRow` as it arrives. Collected first, 100,000 rows of text would live until the
+ * last one came, long enough to be copied from the young generation into the old one: at 100,000 families
+ * that copying cost more than parsing them.
+ */
+async function forEachRow<R extends pg.QueryResultRow>(
+  pool: pg.Pool,
+  text: string,
+  values: unknown[],
+  onRow: (row: R) => void,
+): Promise<void> {
+  const client = await pool.connect();
+  let failed: Error | undefined;
+  const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const query = new pg.Query<R>({ text, values });
+      query.on('row', (row: R) => {
+        // Thrown here it would surface in the connection's data handler, not in this query.
+        if (failed === undefined)
+          try {
+            onRow(row);
+          } catch (error) {
+            failed = asError(error);
+          }
+      });
+      query.on('error', reject);
+      query.on('end', () => (failed === undefined ? resolve() : reject(failed)));
+      client.query(query);
+    });
+  } catch (error) {
+    failed ??= asError(error);
+    throw error;
+  } finally {
+    // A client whose query failed is discarded: it may be the dropped connection that failed it.
+    client.release(failed);
+  }
+}
+
 /** The reporting rows of the wanted workflows, from the compact `report_facts` table. Read-only. */
 export async function listReportFacts(pool: pg.Pool, query: ReportFactsQuery): Promise<ReportFacts> {
   const forms = query.fields ? new Set(Object.keys(query.fields)) : undefined;
   const facts: ReportFacts = { pathways: [], submissions: [] };
-  const read = async (part: number) => {
+  const read = (part: number) =>
     // As text: parsed once here, without pg's per-column conversion.
-    const { rows } = await pool.query<{ fact: string }>(
+    forEachRow<{ fact: string }>(
+      pool,
       `SELECT fact::text AS fact FROM report_facts
        WHERE workflow_id = ANY($1::text[]) AND (hashtext(pathway_id) & ${PARTS - 1}) = $2`,
       [query.workflowIds, part],
+      ({ fact }) => {
+        const row = JSON.parse(fact) as FactRow;
+        facts.pathways.push(row.p);
+        for (const s of row.s)
+          if (!forms || forms.has(s.f)) facts.submissions.push(toSubmissionFact(s, row.p));
+      },
     );
-    for (const { fact } of rows) {
-      const row = JSON.parse(fact) as FactRow;
-      facts.pathways.push(row.p);
-      for (const s of row.s) if (!forms || forms.has(s.f)) facts.submissions.push(toSubmissionFact(s, row.p));
-    }
-  };
   await Promise.all(Array.from({ length: PARTS }, (_, part) => read(part)));
   return facts;
 }
