@@ -70,15 +70,27 @@ export function evaluateKpi(
   const bys = listGroupBys(kpi);
   const groups = new Map<string, Map<string, KpiCell>>(bys.map((by) => [by, new Map()]));
   const keyed = [...groups].map(([by, cells]) => ({ cells, keyOf: keyerOf(by) }));
+  // A count at a moment (`sum.latest`: staff trained at the period end) is not added up over the period: in
+  // each cell, every team's latest unit counts and its earlier ones not.
+  const latest = kpi.sum?.latest ? new Map<KpiCell, Map<string, ClassifiedPathway>>() : undefined;
+  const add = latest
+    ? (cell: KpiCell, item: ClassifiedPathway) => {
+        let byTeam = latest.get(cell);
+        if (!byTeam) latest.set(cell, (byTeam = new Map()));
+        const before = byTeam.get(item.pathway.team);
+        if (!before || isLater(item, before)) byTeam.set(item.pathway.team, item);
+      }
+    : (cell: KpiCell, item: ClassifiedPathway) => addTo(cell, item, kpi);
   for (const item of items) {
-    addTo(total, item, kpi);
+    add(total, item);
     for (const { cells, keyOf } of keyed) {
       const key = keyOf(item);
       let cell = cells.get(key);
       if (!cell) cells.set(key, (cell = emptyCell()));
-      addTo(cell, item, kpi);
+      add(cell, item);
     }
   }
+  for (const [cell, byTeam] of latest ?? []) for (const item of byTeam.values()) addTo(cell, item, kpi);
   // Every level shows, also with no activities, so the by-level table has the same rows in each period.
   const levels = groups.get('level');
   if (levels) for (const level of LEVEL_KEYS) if (!levels.has(level)) levels.set(level, emptyCell());
@@ -104,8 +116,10 @@ export function listKpiPathways(
   part: DrillPart,
   group?: { by: GroupBy; key: string },
 ): ClassifiedPathway[] {
-  return classifyPathways(kpi, index, filter).filter((item) => {
-    if (group && keyOf(group.by, item) !== group.key) return false;
+  const inGroup = classifyPathways(kpi, index, filter).filter(
+    (item) => !group || keyOf(group.by, item) === group.key,
+  );
+  return (kpi.sum?.latest ? keepLatestPerTeam(inGroup) : inGroup).filter((item) => {
     if (part === 'denominator') return true;
     if (part === 'numerator')
       return kpi.measure === 'mean' || kpi.measure === 'sum'
@@ -115,6 +129,23 @@ export function listKpiPathways(
           : item.inNumerator;
     return item.categories.includes(part.slice('category:'.length));
   });
+}
+
+/** Whether `a` is a later unit than `b`: by its date, then by when it was submitted. */
+function isLater(a: ClassifiedPathway, b: ClassifiedPathway): boolean {
+  if (a.date !== b.date) return a.date > b.date;
+  return (a.unit?.submittedAt ?? '') > (b.unit?.submittedAt ?? '');
+}
+
+/** Every team's latest unit (a `sum.latest` KPI), in the order given. */
+function keepLatestPerTeam(items: ClassifiedPathway[]): ClassifiedPathway[] {
+  const byTeam = new Map<string, ClassifiedPathway>();
+  for (const item of items) {
+    const before = byTeam.get(item.pathway.team);
+    if (!before || isLater(item, before)) byTeam.set(item.pathway.team, item);
+  }
+  const kept = new Set(byTeam.values());
+  return items.filter((item) => kept.has(item));
 }
 
 /** A share as a whole percentage, rounded the way the national evaluation reported (sums may not be 100). */

@@ -120,8 +120,11 @@ export interface KpiDefinition {
   /** For `mean`: what is counted per pathway. */
   perPathway?: { title: LocalizedText; form: string; state?: string | string[] };
   prePost?: PrePostRule;
-  /** For `sum`: the numeric field of each unit that is added up (e.g. staff trained). */
-  sum?: { title: LocalizedText; field: string };
+  /**
+   * For `sum`: the numeric field of each unit that is added up (e.g. staff trained). `latest`: the field is a
+   * count at a moment, so in each cell only every team's latest unit counts (not the sum over the period).
+   */
+  sum?: { title: LocalizedText; field: string; latest?: boolean };
   /** A fixed denominator: a form parameter (the planned number of families), instead of the population. */
   denominator?: { parameter: { form: string; name: string } };
   /**

@@ -144,6 +144,9 @@ describe.each(STORES)('the new KPIs on $name', ({ postgres }) => {
       ['may2021', 5],
       ['september2020', 3],
     ]);
+    // The team's latest registration is its number of staff trained; a period ending before it, the earlier.
+    expect(k30.total).toMatchObject({ numerator: 5, denominator: 1 });
+    expect((await totals('to=2020-12-31')).get('K30')!.total).toMatchObject({ numerator: 3, denominator: 1 });
     // No family behind a staff count: the drill-down lists nobody.
     const drill = await lead.get<unknown[]>('/api/reports/kpis/K30/families?part=denominator');
     expect(drill.body).toEqual([]);

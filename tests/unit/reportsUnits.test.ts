@@ -223,6 +223,9 @@ describe('KPIs over submissions, children and organisation records', () => {
       ['may2021', 6],
       ['september2020', 5],
     ]);
+    // Staff trained is a count at a moment: each team's latest registration counts, not their sum.
+    expect(k30.total).toMatchObject({ numerator: 6 + 2, denominator: 2 });
+    expect(evaluateKpi(kpi('K30'), index, { to: '2020-12-31' }).total.numerator).toBe(3 + 2);
     expect(evaluateKpi(kpi('K30'), index, { team: 'Team 2' }).total.numerator).toBe(2);
     // Records have no district: a district filter leaves them out.
     expect(evaluateKpi(kpi('K30'), index, { district: 'Distrikt 1' }).total.denominator).toBe(0);
