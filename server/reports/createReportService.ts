@@ -62,15 +62,8 @@ export function createReportService(storage: StorageAdapter, kpis: KpiCatalogue)
     ]);
     return createFactIndex({
       ...facts,
-      records: records.flat().map((r): RecordFact => ({
-        id: r.id,
-        formId: r.formId,
-        formVersion: r.formVersion,
-        data: r.data,
-        computed: r.computed,
-        submittedAt: r.submittedAt,
-        team: r.team,
-      })),
+      // Who submitted a record is no report fact.
+      records: records.flat().map(({ submittedBy: _, ...fact }): RecordFact => fact),
     });
   };
   const evaluate = (kpi: KpiDefinition, index: FactIndex, filter: ReportFilter): DashboardEntry =>

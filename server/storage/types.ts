@@ -1,5 +1,5 @@
 import type { DueItem, LocalizedText, PathwayFacts, PathwaySnapshot } from '../../runtime';
-import type { ReportFacts } from '../../runtime/reporting';
+import type { RecordFact, ReportFacts } from '../../runtime/reporting';
 
 export type MemberRole = 'pregnant' | 'mother' | 'father' | 'parent' | 'child';
 
@@ -366,16 +366,12 @@ export class RevisionConflictError extends Error {
   }
 }
 
-/** A form with `subject: 'organisation'`, filled in by a member of staff for the team, not for a family. */
-export interface OrganisationRecord {
-  id: string;
-  formId: string;
-  formVersion: number;
-  data: Record<string, unknown>;
-  computed: Record<string, unknown>;
-  submittedAt: string;
+/**
+ * A form with `subject: 'organisation'`, filled in by a member of staff for the team, not for a family: the
+ * report fact and who submitted it.
+ */
+export interface OrganisationRecord extends RecordFact {
   submittedBy: string;
-  team: string;
 }
 
 /** The storage port. Adapters are checked by one contract suite. */
