@@ -1,34 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLibrary, DefinitionError } from '../../runtime';
-import type { KpiDefinition } from '../../runtime/reporting';
-import {
-  createKpiCatalogue,
-  loadKpiCatalogue,
-  type ProgrammeInfo,
-} from '../../server/reports/loadKpiCatalogue';
-import { DEFINITIONS_DIR, readJson, readSeedSources } from './loadSeedLibrary';
+import { loadKpiCatalogue } from '../../server/reports/loadKpiCatalogue';
+import { DEFINITIONS_DIR } from './loadSeedLibrary';
+import { kpiIssuesOf, readKpi, seedLibrary } from './kpiFixtures';
 
-const library = createLibrary(readSeedSources());
-const programmes = (
-  readJson(join(DEFINITIONS_DIR, 'kpis', 'programmes.json')) as { programmes: Record<string, ProgrammeInfo> }
-).programmes;
-const k07 = () => readJson(join(DEFINITIONS_DIR, 'kpis', 'K07.json')) as KpiDefinition;
-
-function issuesOf(content: unknown): string[] {
-  try {
-    createKpiCatalogue([{ source: 'kpis/test.json', content }], library, programmes);
-    return [];
-  } catch (error) {
-    if (!(error instanceof DefinitionError)) throw error;
-    return error.issues.map((i) => `${i.path}: ${i.message}`);
-  }
-}
+const k07 = () => readKpi('K07');
 
 describe('the KPI catalogue', () => {
   it('loads every KPI file in definitions/kpis against the seed library', () => {
-    const catalogue = loadKpiCatalogue(DEFINITIONS_DIR, library);
+    const catalogue = loadKpiCatalogue(DEFINITIONS_DIR, seedLibrary);
     const files = readdirSync(join(DEFINITIONS_DIR, 'kpis')).filter((n) => /^K\d.*\.json$/.test(n));
     expect(catalogue.list()).toHaveLength(files.length);
     expect(catalogue.get('K07')?.target?.value).toBe(0.9);
@@ -36,9 +17,9 @@ describe('the KPI catalogue', () => {
   });
 
   it("takes a fixed denominator from the municipality's parameter profile before the form's default", () => {
-    expect(loadKpiCatalogue(DEFINITIONS_DIR, library).denominatorOf('K11')).toBe(180);
+    expect(loadKpiCatalogue(DEFINITIONS_DIR, seedLibrary).denominatorOf('K11')).toBe(180);
     const profile = { workflows: {}, forms: { 'F34-activity-registration': { plannedFamilies: 120 } } };
-    expect(loadKpiCatalogue(DEFINITIONS_DIR, library, profile).denominatorOf('K11')).toBe(120);
+    expect(loadKpiCatalogue(DEFINITIONS_DIR, seedLibrary, profile).denominatorOf('K11')).toBe(120);
   });
 
   it('names a state that does not exist in the workflow, with its JSON path', () => {
@@ -47,7 +28,7 @@ describe('the KPI catalogue', () => {
       ...kpi.numerator!,
       require: [{ submission: { form: 'F22-extended-visit-content', state: 'visit19m' } }],
     };
-    expect(issuesOf(kpi)).toEqual([
+    expect(kpiIssuesOf(kpi)).toEqual([
       "/numerator/require/0/submission/state: state 'visit19m' does not exist in hedensted.extendedVisit",
     ]);
   });
@@ -57,7 +38,7 @@ describe('the KPI catalogue', () => {
     kpi.categories!.accepted!.require = [
       { submission: { form: 'F03-offer-response', where: { answer: 'accepted' } } },
     ];
-    expect(issuesOf(kpi)).toEqual([
+    expect(kpiIssuesOf(kpi)).toEqual([
       "/categories/accepted/require/0/submission/answer: field 'answer' does not exist in form F03-offer-response",
     ]);
   });
@@ -66,7 +47,7 @@ describe('the KPI catalogue', () => {
     const kpi = k07();
     kpi.population.params = { ageMonth: 18 };
     kpi.numerator = { ...kpi.numerator!, require: [{ final: ['offer'] }] };
-    expect(issuesOf(kpi)).toEqual([
+    expect(kpiIssuesOf(kpi)).toEqual([
       "/population/params/ageMonth: parameter 'ageMonth' is not declared by hedensted.extendedVisit",
       "/numerator/require/0/final: state 'offer' is not a final state of hedensted.extendedVisit",
     ]);
@@ -76,7 +57,7 @@ describe('the KPI catalogue', () => {
     const kpi = k07();
     kpi.draws.workflows = { 'hedensted.extendedVisit': [1, 7] };
     kpi.numerator = { ...kpi.numerator!, require: [{ submission: { form: 'F05-visit' } }] };
-    expect(issuesOf(kpi)).toEqual([
+    expect(kpiIssuesOf(kpi)).toEqual([
       '/draws/workflows/hedensted.extendedVisit: workflow hedensted.extendedVisit version 7 does not exist',
       '/numerator/require/0/submission/form: form F05-visit is not among the versions drawn on',
     ]);
@@ -85,13 +66,13 @@ describe('the KPI catalogue', () => {
   it('refuses a sub-intervention that the programme list does not name', () => {
     const kpi = k07();
     kpi.subIntervention = 'visit24m';
-    expect(issuesOf(kpi)).toEqual([
+    expect(kpiIssuesOf(kpi)).toEqual([
       "/subIntervention: sub-intervention 'visit24m' is not in kpis/programmes.json under hedensted",
     ]);
   });
 
   it('checks the meta-schema first: a KPI without a population is refused with the path', () => {
     const { population: _population, ...rest } = k07();
-    expect(issuesOf(rest)).toEqual(["/: missing required property 'population'"]);
+    expect(kpiIssuesOf(rest)).toEqual(["/: missing required property 'population'"]);
   });
 });

@@ -1,17 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   createFactIndex,
   evaluateKpi,
   listKpiPathways,
   toPercent,
-  type KpiDefinition,
   type PathwayFact,
   type SubmissionFact,
 } from '../../runtime/reporting';
-import { DEFINITIONS_DIR, readJson } from './loadSeedLibrary';
-
-const kpi = (id: string) => readJson(join(DEFINITIONS_DIR, 'kpis', `${id}.json`)) as KpiDefinition;
+import { readKpi } from './kpiFixtures';
 
 function visit(id: string, ageMonths: number, district = 'Distrikt 1'): PathwayFact {
   return {
@@ -65,7 +61,7 @@ describe('KPI evaluation', () => {
         offer('c', '2020-02-05', 'accepted'),
       ],
     });
-    const result = evaluateKpi(kpi('K07'), index);
+    const result = evaluateKpi(readKpi('K07'), index);
     expect(result.total).toEqual({
       denominator: 2,
       numerator: 1,
@@ -81,12 +77,14 @@ describe('KPI evaluation', () => {
       pathways: [visit('a', 18), visit('b', 18), visit('c', 18)],
       submissions: [offer('a', '2020-03-15', 'accepted'), offer('b', '2020-06-01', 'declined')],
     });
-    expect(evaluateKpi(kpi('K07'), index).total.denominator).toBe(2);
-    const excluded = evaluateKpi(kpi('K07'), index, { exclude: [{ from: '2020-03-01', to: '2020-05-01' }] });
+    expect(evaluateKpi(readKpi('K07'), index).total.denominator).toBe(2);
+    const excluded = evaluateKpi(readKpi('K07'), index, {
+      exclude: [{ from: '2020-03-01', to: '2020-05-01' }],
+    });
     expect(excluded.total.denominator).toBe(1);
-    expect(evaluateKpi(kpi('K07'), index, { from: '2020-04-01', to: '2020-12-31' }).total.denominator).toBe(
-      1,
-    );
+    expect(
+      evaluateKpi(readKpi('K07'), index, { from: '2020-04-01', to: '2020-12-31' }).total.denominator,
+    ).toBe(1);
   });
 
   it('groups by district and lists the pathways behind a group for the drill-down', () => {
@@ -99,12 +97,12 @@ describe('KPI evaluation', () => {
         submission('c', 'F22-extended-visit-content', 'visit18m', { visit: 'visit18m', outcome: 'none' }),
       ],
     });
-    const result = evaluateKpi(kpi('K07'), index);
+    const result = evaluateKpi(readKpi('K07'), index);
     expect(result.groups.district.map((g) => [g.key, g.cell.numerator, g.cell.denominator])).toEqual([
       ['Nord', 0, 1],
       ['Syd', 1, 2],
     ]);
-    const notReached = listKpiPathways(kpi('K07'), index, {}, 'category:notReached', {
+    const notReached = listKpiPathways(readKpi('K07'), index, {}, 'category:notReached', {
       by: 'district',
       key: 'Syd',
     });
@@ -128,7 +126,7 @@ describe('KPI evaluation', () => {
         submission('c', 'F22-extended-visit-content', 'visit18m', { visit: 'visit18m', outcome: 'none' }),
       ],
     });
-    const result = evaluateKpi(kpi('K14a'), index);
+    const result = evaluateKpi(readKpi('K14a'), index);
     expect([result.total.numerator, result.total.denominator, toPercent(result.total.rate)]).toEqual([
       1, 3, 33,
     ]);
@@ -149,13 +147,13 @@ describe('KPI evaluation', () => {
         submission('b', 'F05-visit', 'visitD3', { date: '2024-03-01' }),
       ],
     });
-    const mean = evaluateKpi(kpi('K06'), index).total;
+    const mean = evaluateKpi(readKpi('K06'), index).total;
     expect([mean.numerator, mean.denominator, mean.mean, mean.categories]).toEqual([
       4,
       2,
       2,
       { d2: 1, d3: 1 },
     ]);
-    expect(evaluateKpi(kpi('K02c'), index).total.denominator).toBe(1);
+    expect(evaluateKpi(readKpi('K02c'), index).total.denominator).toBe(1);
   });
 });

@@ -1,17 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   createFactIndex,
   createLevelIndex,
   evaluateKpi,
   listKpiPathways,
-  type KpiDefinition,
   type PathwayFact,
   type SubmissionFact,
 } from '../../runtime/reporting';
-import { DEFINITIONS_DIR, readJson } from './loadSeedLibrary';
-
-const kpi = (id: string) => readJson(join(DEFINITIONS_DIR, 'kpis', `${id}.json`)) as KpiDefinition;
+import { readKpi } from './kpiFixtures';
 
 function pathway(id: string, familyId: string, workflowId: string): PathwayFact {
   return {
@@ -102,7 +98,7 @@ describe('the level join (decision 1)', () => {
         level('f2', '2021-04-01', 3),
       ],
     });
-    const result = evaluateKpi(kpi('K17a'), index);
+    const result = evaluateKpi(readKpi('K17a'), index);
     expect(result.total).toMatchObject({ denominator: 3, numerator: 2 });
     expect(result.groups.level?.map((g) => [g.key, g.cell.denominator, g.cell.numerator])).toEqual([
       ['0', 2, 1],
@@ -111,7 +107,7 @@ describe('the level join (decision 1)', () => {
       ['3', 0, 0],
       ['4', 0, 0],
     ]);
-    const notLevelled = listKpiPathways(kpi('K17a'), index, {}, 'denominator', { by: 'level', key: '0' });
+    const notLevelled = listKpiPathways(readKpi('K17a'), index, {}, 'denominator', { by: 'level', key: '0' });
     expect(notLevelled.map((i) => i.pathway.id).sort()).toEqual(['b', 'c']);
   });
 
@@ -126,7 +122,7 @@ describe('the level join (decision 1)', () => {
         submission('n', 'f1', 'F11-need-visit', 'visit', { visitDate: '2021-03-03' }),
       ],
     });
-    const result = evaluateKpi(kpi('K28'), index);
+    const result = evaluateKpi(readKpi('K28'), index);
     // F11 is not counted apart: the need visit counts once, by its F05.
     expect(result.total.denominator).toBe(3);
     expect(result.total.categories).toMatchObject({ visits: 1, jointHomeVisits: 2 });

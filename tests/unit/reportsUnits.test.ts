@@ -1,33 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLibrary, DefinitionError } from '../../runtime';
 import {
   createFactIndex,
   evaluateKpi,
   resolveKpiDenominator,
-  type KpiDefinition,
   type PathwayFact,
   type RecordFact,
   type SubmissionFact,
 } from '../../runtime/reporting';
-import { createKpiCatalogue, type ProgrammeInfo } from '../../server/reports/loadKpiCatalogue';
-import { DEFINITIONS_DIR, readJson, readSeedSources } from './loadSeedLibrary';
-
-const library = createLibrary(readSeedSources());
-const programmes = (
-  readJson(join(DEFINITIONS_DIR, 'kpis', 'programmes.json')) as { programmes: Record<string, ProgrammeInfo> }
-).programmes;
-const kpi = (id: string) => readJson(join(DEFINITIONS_DIR, 'kpis', `${id}.json`)) as KpiDefinition;
-
-function issuesOf(content: unknown): string[] {
-  try {
-    createKpiCatalogue([{ source: 'kpis/test.json', content }], library, programmes);
-    return [];
-  } catch (error) {
-    if (!(error instanceof DefinitionError)) throw error;
-    return error.issues.map((i) => `${i.path}: ${i.message}`);
-  }
-}
+import { kpiIssuesOf, readKpi, seedLibrary } from './kpiFixtures';
 
 function pathway(
   id: string,
@@ -85,8 +65,8 @@ function record(formId: string, data: Record<string, unknown>, team = 'Team 1'):
 
 describe('KPIs over submissions, children and organisation records', () => {
   it('K11 counts each included child once against the planned 180', () => {
-    const k11 = kpi('K11');
-    expect(resolveKpiDenominator(k11, library)).toBe(180);
+    const k11 = readKpi('K11');
+    expect(resolveKpiDenominator(k11, seedLibrary)).toBe(180);
     const v18 = pathway('v18', 'f1', 'hedensted.extendedVisit');
     const v36 = pathway('v36', 'f1', 'hedensted.extendedVisit');
     const cosp = pathway('c', 'f2', 'cosp.course');
@@ -136,13 +116,13 @@ describe('KPIs over submissions, children and organisation records', () => {
         }),
       ],
     });
-    const all = evaluateKpi(kpi('K16'), index);
+    const all = evaluateKpi(readKpi('K16'), index);
     expect(all.total).toMatchObject({ denominator: 3, categories: { offer: 2, course: 1 } });
     expect(all.groups.month.map((g) => [g.key, g.cell.denominator])).toEqual([
       ['2020-04', 2],
       ['2020-05', 1],
     ]);
-    const april = evaluateKpi(kpi('K16'), index, { from: '2020-04-01', to: '2020-04-30' });
+    const april = evaluateKpi(readKpi('K16'), index, { from: '2020-04-01', to: '2020-04-30' });
     expect(april.total.denominator).toBe(2);
   });
 
@@ -174,7 +154,7 @@ describe('KPIs over submissions, children and organisation records', () => {
         }),
       ],
     });
-    const result = evaluateKpi(kpi('K19'), index);
+    const result = evaluateKpi(readKpi('K19'), index);
     expect(result.total).toMatchObject({
       denominator: 4,
       numerator: 1,
@@ -209,7 +189,7 @@ describe('KPIs over submissions, children and organisation records', () => {
         }),
       ],
     });
-    const s1 = evaluateKpi(kpi('K27a'), index);
+    const s1 = evaluateKpi(readKpi('K27a'), index);
     expect(s1.total).toMatchObject({
       denominator: 3,
       categories: { highDegree: 2, someDegree: 0, lesserDegree: 0, notAtAll: 1 },
@@ -218,61 +198,61 @@ describe('KPIs over submissions, children and organisation records', () => {
       ['2019', 2, 1],
       ['2020', 1, 1],
     ]);
-    const k30 = evaluateKpi(kpi('K30'), index);
+    const k30 = evaluateKpi(readKpi('K30'), index);
     expect(k30.groups.round?.map((g) => [g.key, g.cell.numerator])).toEqual([
       ['may2021', 6],
       ['september2020', 5],
     ]);
     // Staff trained is a count at a moment: each team's latest registration counts, not their sum.
     expect(k30.total).toMatchObject({ numerator: 6 + 2, denominator: 2 });
-    expect(evaluateKpi(kpi('K30'), index, { to: '2020-12-31' }).total.numerator).toBe(3 + 2);
-    expect(evaluateKpi(kpi('K30'), index, { team: 'Team 2' }).total.numerator).toBe(2);
+    expect(evaluateKpi(readKpi('K30'), index, { to: '2020-12-31' }).total.numerator).toBe(3 + 2);
+    expect(evaluateKpi(readKpi('K30'), index, { team: 'Team 2' }).total.numerator).toBe(2);
     // Records have no district: a district filter leaves them out.
-    expect(evaluateKpi(kpi('K30'), index, { district: 'Distrikt 1' }).total.denominator).toBe(0);
+    expect(evaluateKpi(readKpi('K30'), index, { district: 'Distrikt 1' }).total.denominator).toBe(0);
   });
 });
 
 describe('the KPI format extensions are checked by the meta-schema and against the library', () => {
   it('refuses a record KPI with a workflow and a submission KPI without forms', () => {
-    const k27 = kpi('K27a');
-    expect(issuesOf({ ...k27, population: { ...k27.population, workflow: 'referral' } })).toEqual([
+    const k27 = readKpi('K27a');
+    expect(kpiIssuesOf({ ...k27, population: { ...k27.population, workflow: 'referral' } })).toEqual([
       '/population/workflow: is not allowed here',
     ]);
-    const k16 = kpi('K16');
+    const k16 = readKpi('K16');
     const { forms: _forms, ...population } = k16.population;
-    expect(issuesOf({ ...k16, population })).toEqual(["/population: missing required property 'forms'"]);
+    expect(kpiIssuesOf({ ...k16, population })).toEqual(["/population: missing required property 'forms'"]);
   });
 
   it('names a unit field, a later form, a level source and a parameter that do not exist', () => {
-    const k19 = kpi('K19');
+    const k19 = readKpi('K19');
     k19.population.date = { field: 'noSuchDate' };
     k19.numerator = {
       ...k19.numerator!,
       require: [{ later: { workflow: 'needVisitSeries', form: 'F03-offer-response', field: 'offerDate' } }],
     };
     k19.level = {};
-    expect(issuesOf(k19)).toEqual([
+    expect(kpiIssuesOf(k19)).toEqual([
       "/population/date/field: field 'noSuchDate' does not exist in F09-epds, F10-gotland",
       '/numerator/require/0/later/form: form F03-offer-response is not among the versions drawn on',
       '/level: a level breakdown draws on workflow level.assessment',
     ]);
-    const k11 = kpi('K11');
+    const k11 = readKpi('K11');
     k11.denominator = { parameter: { form: 'F34-activity-registration', name: 'plannedChildren' } };
-    expect(issuesOf(k11)).toEqual([
+    expect(kpiIssuesOf(k11)).toEqual([
       "/denominator/parameter/name: parameter 'plannedChildren' is not declared by form F34-activity-registration",
     ]);
   });
 
   it('refuses `this` outside a submission or record unit and a breakdown field the record lacks', () => {
-    const k07 = kpi('K07');
+    const k07 = readKpi('K07');
     k07.numerator = { ...k07.numerator!, require: [{ this: { where: { response: 'accepted' } } }] };
-    expect(issuesOf(k07)).toEqual([
+    expect(kpiIssuesOf(k07)).toEqual([
       '/numerator/require/0/this: only a submission or record unit can test itself',
       "/numerator/require/0/this/where/response: field 'response' does not exist in the unit (not a submission or record)",
     ]);
-    const k30 = kpi('K30');
+    const k30 = readKpi('K30');
     k30.breakdowns = { round: { title: k30.title, field: 'surveyYear' } };
-    expect(issuesOf(k30)).toEqual([
+    expect(kpiIssuesOf(k30)).toEqual([
       "/breakdowns/round/field: field 'surveyYear' does not exist in F34-activity-registration",
     ]);
   });
