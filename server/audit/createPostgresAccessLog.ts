@@ -26,13 +26,17 @@ export async function createPostgresAccessLog(options: {
     application_name: `forloeb:${schema}:access-log`,
   });
   pool.on('error', (error) => console.error(`PostgreSQL access-log pool error: ${error.message}`));
-  const inTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+  // One lock per schema: every process appends (and sets up the tables) one at a time.
+  const LOCK = `SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.access_log'))`;
+  /** `first` runs in the same round trip as BEGIN and the lock: every request waits for an append. */
+  const inTransaction = async <T>(
+    work: (client: pg.PoolClient, first: pg.QueryResult[]) => Promise<T>,
+    first = '',
+  ): Promise<T> => {
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
-      // One lock per schema: every process appends (and sets up the tables) one at a time.
-      await client.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.access_log'))`);
-      const result = await work(client);
+      const results = await client.query(['BEGIN', LOCK, first].filter(Boolean).join('; '));
+      const result = await work(client, (results as unknown as pg.QueryResult[]).slice(2));
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -61,7 +65,19 @@ export async function createPostgresAccessLog(options: {
            ) fs WHERE f IS NOT NULL)`,
       );
       await client.query('CREATE INDEX access_log_user ON access_log (user_id, seq)');
-      await client.query('CREATE INDEX access_log_families ON access_log USING gin (families)');
+      await client.query(
+        'CREATE INDEX access_log_families ON access_log USING gin (families) WITH (fastupdate = off)',
+      );
+    }
+    // A GIN index's pending list is merged into the index by the append that overflows it, inside the
+    // append's lock: every request waiting for the log then waits for the merge (hundreds of ms with the
+    // worklist's 150 families an entry). Without the list each append pays a little, steadily.
+    const { rowCount: listed } = await client.query(
+      "SELECT 1 FROM pg_class WHERE oid = to_regclass('access_log_families') AND NOT ('fastupdate=off' = ANY(COALESCE(reloptions, '{}')))",
+    );
+    if (listed) {
+      await client.query('ALTER INDEX access_log_families SET (fastupdate = off)');
+      await client.query("SELECT gin_clean_pending_list('access_log_families')");
     }
     await client.query(
       'CREATE TABLE IF NOT EXISTS access_log_key (id integer PRIMARY KEY, key text NOT NULL)',
@@ -81,10 +97,8 @@ export async function createPostgresAccessLog(options: {
       const batch = pending;
       pending = [];
       try {
-        await inTransaction(async (client) => {
-          const { rows } = await client.query<{ seq: string; line: string }>(
-            'SELECT seq, line FROM access_log ORDER BY seq DESC LIMIT 1',
-          );
+        await inTransaction(async (client, [last]) => {
+          const rows = last!.rows as { seq: string; line: string }[];
           let seq = rows[0] ? Number(rows[0].seq) : 0;
           let head = rows[0] ? (JSON.parse(rows[0].line) as ChainedEntry).hash : GENESIS_HASH;
           const values: unknown[] = [];
@@ -103,7 +117,7 @@ export async function createPostgresAccessLog(options: {
             `INSERT INTO access_log (seq, line, user_id, families) VALUES ${placeholders}`,
             values,
           );
-        });
+        }, 'SELECT seq, line FROM access_log ORDER BY seq DESC LIMIT 1');
         batch.forEach((p) => p.done());
       } catch (error) {
         batch.forEach((p) => p.done(error as Error));

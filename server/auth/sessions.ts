@@ -104,7 +104,7 @@ export function createSessions(storage: StorageAdapter, options: SessionOptions)
         if (id && session) await storage.deleteSession(id);
         throw problems.unauthorized();
       }
-      const user = (await storage.listUsers()).find((u) => u.id === session.userId);
+      const user = await storage.getUser(session.userId);
       if (!user) throw problems.unauthorized();
       lastSeen.set(id, now);
       res.locals.user = toPublicUser(user);

@@ -234,6 +234,7 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
       lock = undefined;
     },
     listUsers: async () => structuredClone(getSystem().data.users),
+    getUser: async (id) => structuredClone(getSystem().data.users.find((u) => u.id === id)),
     putUser: (user) =>
       writeSystem((data) => {
         data.users = [...data.users.filter((u) => u.id !== user.id), user];

@@ -381,6 +381,8 @@ export interface StorageAdapter {
   /** A small durable write (or a round trip): fails while the disk is full or read-only or the database is down. */
   probe(): Promise<void>;
   listUsers(): Promise<User[]>;
+  /** One user by id: every authenticated request asks, so it must not cost a read of all users. */
+  getUser(id: string): Promise<User | undefined>;
   putUser(user: User): Promise<void>;
   getLoginFailures(key: string): Promise<LoginFailures | undefined>;
   /** Writes the counter (null removes it) and forgets every counter that expired before `now`. */

@@ -229,6 +229,8 @@ describe.each(adapterKinds)('the $name storage adapter', ({ createHome }) => {
     await expect(storage.putDefinition(definition)).rejects.toThrow(/already stored/);
     await reopen();
     expect((await storage.listUsers()).map((u) => u.username)).toEqual(['hanne']);
+    expect(await storage.getUser('u1')).toMatchObject({ username: 'hanne', team: 't' });
+    expect(await storage.getUser('nobody')).toBeUndefined();
     expect(await storage.getSession('s1')).toMatchObject({ userId: 'u1' });
     expect(await storage.listDefinitions()).toEqual([definition]);
     await storage.deleteSession('s1');

@@ -84,36 +84,41 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
       ...(family.district ? { district: family.district } : {}),
       ...(family.municipality ? { municipality: family.municipality } : {}),
     };
+    // The aggregate and its lookup rows in one statement, and the due rows in another: each statement is a
+    // round trip while the transaction holds its locks, and a submission waits for all of them.
+    const lookups = `pathways AS (
+        INSERT INTO pathway_index (pathway_id, family_id) SELECT unnest($5::text[]), $1 ON CONFLICT DO NOTHING),
+      submissions AS (
+        INSERT INTO submission_index (submission_id, family_id) SELECT unnest($6::text[]), $1 ON CONFLICT DO NOTHING)`;
+    const ids = [Object.keys(aggregate.pathways), Object.keys(aggregate.submissions)];
     const written =
       aggregate.revision === 1
         ? await client.query(
-            'INSERT INTO families (id, revision, created_at, summary, data) VALUES ($1, 1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
-            [family.id, family.createdAt, summary, aggregate],
+            `WITH family AS (
+               INSERT INTO families (id, revision, created_at, summary, data) VALUES ($1, 1, $2, $3, $4)
+               ON CONFLICT (id) DO NOTHING RETURNING 1),
+             ${lookups}
+             SELECT 1 FROM family`,
+            [family.id, family.createdAt, summary, aggregate, ...ids],
           )
         : await client.query(
-            'UPDATE families SET revision = $2, summary = $3, data = $4 WHERE id = $1 AND revision = $5',
-            [family.id, aggregate.revision, summary, aggregate, aggregate.revision - 1],
+            `WITH family AS (
+               UPDATE families SET revision = $2, summary = $3, data = $4 WHERE id = $1 AND revision = $7
+               RETURNING 1),
+             ${lookups}
+             SELECT 1 FROM family`,
+            [family.id, aggregate.revision, summary, aggregate, ...ids, aggregate.revision - 1],
           );
     if (written.rowCount !== 1) throw new RevisionConflictError(family.id);
-    await client.query(
-      'INSERT INTO pathway_index (pathway_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
-      [Object.keys(aggregate.pathways), family.id],
-    );
-    await client.query(
-      'INSERT INTO submission_index (submission_id, family_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
-      [Object.keys(aggregate.submissions), family.id],
-    );
     await writeReportFacts(client, aggregate); // reporting rows (reports)
-    await client.query('DELETE FROM due_rows WHERE family_id = $1', [family.id]);
-    const rows = toDueRows(aggregate);
-    if (rows.length > 0) {
-      await client.query(
-        `INSERT INTO due_rows (family_id, pathway_id, state, due_date, event, responsible_id, team, workflow_id, row)
-         SELECT $1, r->>'pathwayId', r->>'state', (r->>'dueDate')::date, r->>'event', r->>'responsibleId', r->>'team', r->>'workflowId', r
-         FROM jsonb_array_elements($2::jsonb) AS r`,
-        [family.id, JSON.stringify(rows)],
-      );
-    }
+    // The DELETE sees the rows from before the statement only, so it never removes the new ones.
+    await client.query(
+      `WITH gone AS (DELETE FROM due_rows WHERE family_id = $1)
+       INSERT INTO due_rows (family_id, pathway_id, state, due_date, event, responsible_id, team, workflow_id, row)
+       SELECT $1, r->>'pathwayId', r->>'state', (r->>'dueDate')::date, r->>'event', r->>'responsibleId', r->>'team', r->>'workflowId', r
+       FROM jsonb_array_elements($2::jsonb) AS r`,
+      [family.id, JSON.stringify(toDueRows(aggregate))],
+    );
   };
 
   // --- Definition drafts and lifecycle (versions-server) ---
@@ -259,6 +264,10 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
     async listUsers() {
       const { rows } = await pool.query<{ data: never }>('SELECT data FROM users ORDER BY username');
       return rows.map((r) => r.data);
+    },
+    async getUser(id) {
+      const { rows } = await pool.query<{ data: never }>('SELECT data FROM users WHERE id = $1', [id]);
+      return rows[0]?.data;
     },
     async putUser(user) {
       await pool.query(
