@@ -1,24 +1,21 @@
 import pg from 'pg';
-import { isStorageFailure } from '../isStorageFailure';
 import { toDueRows } from '../toDueRows';
 import { backfillReportFacts, listReportFacts, writeReportFacts } from './listReportFacts';
 import {
-  DefinitionDraftConflictError,
   RevisionConflictError,
-  type DefinitionHistoryEntry,
-  type StoredDefinition,
-  type StoredDefinitionDraft,
   type DueRow,
   type FamilyAggregate,
   type FamilySummary,
   type LoginFailures,
   type StorageAdapter,
 } from '../types';
-
-const IMPORT_BATCH = 500;
+import { createPostgresDefinitionLifecycle } from './createPostgresDefinitionLifecycle';
+import { createTransaction } from './createTransaction';
 import { migrations } from './migrations';
 import { createPostgresMigrationStore } from '../../migrations/createPostgresMigrationStore';
 import { createPostgresRecordStore } from '../../records/createPostgresRecordStore';
+
+const IMPORT_BATCH = 500;
 
 export interface PostgresOptions {
   connectionString: string;
@@ -47,29 +44,7 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
   // query in flight (answered 503), never end the process with an unhandled 'error' event.
   pool.on('connect', (client) => client.on('error', () => undefined));
 
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    // A checked-out client reports a dropped connection (database restart) as an 'error' event; unhandled,
-    // that would end the process. The failing query rejects anyway; the broken client is then discarded.
-    let broken: Error | undefined;
-    const onError = (error: Error) => {
-      broken = error;
-    };
-    client.on('error', onError);
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      broken ??= error instanceof Error && isStorageFailure(error) ? error : undefined;
-      throw error;
-    } finally {
-      client.off('error', onError);
-      client.release(broken);
-    }
-  };
+  const transaction = createTransaction(pool);
 
   /** The aggregate row, its lookup rows and its worklist rows, in the caller's transaction. */
   const writeFamily = async (client: pg.PoolClient, aggregate: FamilyAggregate) => {
@@ -121,119 +96,8 @@ export function createPostgresStorage(options: PostgresOptions): StorageAdapter 
     );
   };
 
-  // --- Definition drafts and lifecycle (versions-server) ---
-  const insertHistory = (client: pg.PoolClient | pg.Pool, entry: DefinitionHistoryEntry) =>
-    client.query('INSERT INTO definition_history (kind, id, entry) VALUES ($1, $2, $3)', [
-      entry.kind,
-      entry.id,
-      entry,
-    ]);
-  const definitionLifecycle: Pick<
-    StorageAdapter,
-    | 'listDefinitionDrafts'
-    | 'getDefinitionDraft'
-    | 'putDefinitionDraft'
-    | 'deleteDefinitionDraft'
-    | 'listDefinitionHistory'
-    | 'appendDefinitionHistory'
-    | 'publishDefinition'
-    | 'retireDefinition'
-    | 'getDefinitionsStamp'
-  > = {
-    async getDefinitionsStamp() {
-      const { rows } = await pool.query<{ stamp: string }>(
-        "SELECT count(*) || ':' || count(retired_at) AS stamp FROM definitions",
-      );
-      return rows[0]?.stamp ?? '0:0';
-    },
-    async listDefinitionDrafts(kind) {
-      const { rows } = await pool.query<{ data: StoredDefinitionDraft }>(
-        'SELECT data FROM definition_drafts WHERE $1::text IS NULL OR kind = $1 ORDER BY kind, id',
-        [kind ?? null],
-      );
-      return rows.map((r) => r.data);
-    },
-    async getDefinitionDraft(kind, id) {
-      const { rows } = await pool.query<{ data: StoredDefinitionDraft }>(
-        'SELECT data FROM definition_drafts WHERE kind = $1 AND id = $2',
-        [kind, id],
-      );
-      return rows[0]?.data;
-    },
-    putDefinitionDraft: (draft, entry) =>
-      transaction(async (client) => {
-        const written =
-          draft.revision === 1
-            ? await client.query(
-                'INSERT INTO definition_drafts (kind, id, revision, data) VALUES ($1, $2, 1, $3) ON CONFLICT DO NOTHING',
-                [draft.kind, draft.id, draft],
-              )
-            : await client.query(
-                'UPDATE definition_drafts SET revision = $3, data = $4 WHERE kind = $1 AND id = $2 AND revision = $5',
-                [draft.kind, draft.id, draft.revision, draft, draft.revision - 1],
-              );
-        if (written.rowCount !== 1) throw new DefinitionDraftConflictError(draft.kind, draft.id);
-        if (entry) await insertHistory(client, entry);
-      }),
-    deleteDefinitionDraft: (kind, id, revision, entry) =>
-      transaction(async (client) => {
-        const deleted = await client.query(
-          'DELETE FROM definition_drafts WHERE kind = $1 AND id = $2 AND revision = $3',
-          [kind, id, revision],
-        );
-        if (deleted.rowCount !== 1) throw new DefinitionDraftConflictError(kind, id);
-        if (entry) await insertHistory(client, entry);
-      }),
-    async listDefinitionHistory(kind, id) {
-      const { rows } = await pool.query<{ entry: DefinitionHistoryEntry }>(
-        'SELECT entry FROM definition_history WHERE kind = $1 AND id = $2 ORDER BY seq',
-        [kind, id],
-      );
-      return rows.map((r) => r.entry);
-    },
-    appendDefinitionHistory: (...entries) =>
-      transaction(async (client) => {
-        for (const entry of entries) await insertHistory(client, entry);
-      }),
-    publishDefinition: (d: StoredDefinition, entry, draftRevision) =>
-      transaction(async (client) => {
-        if (draftRevision !== undefined) {
-          const deleted = await client.query(
-            'DELETE FROM definition_drafts WHERE kind = $1 AND id = $2 AND revision = $3',
-            [d.kind, d.id, draftRevision],
-          );
-          if (deleted.rowCount !== 1) throw new DefinitionDraftConflictError(d.kind, d.id);
-        }
-        const result = await client.query(
-          'INSERT INTO definitions (kind, id, version, hash, content, added_at, scenarios) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING',
-          [
-            d.kind,
-            d.id,
-            d.version,
-            d.hash,
-            JSON.stringify(d.content),
-            d.addedAt,
-            d.scenarios ? JSON.stringify(d.scenarios) : null,
-          ],
-        );
-        if (result.rowCount === 0)
-          throw new Error(`${d.kind} ${d.id} version ${d.version} is already stored`);
-        await insertHistory(client, entry);
-      }),
-    retireDefinition: (kind, id, version, entry) =>
-      transaction(async (client) => {
-        const updated = await client.query(
-          'UPDATE definitions SET retired_at = COALESCE(retired_at, $4) WHERE kind = $1 AND id = $2 AND version = $3',
-          [kind, id, version, entry.at],
-        );
-        if (updated.rowCount !== 1) throw new Error(`${kind} ${id} version ${version} is not stored`);
-        await insertHistory(client, entry);
-      }),
-  };
-  // --- end definition drafts and lifecycle ---
-
   return {
-    ...definitionLifecycle,
+    ...createPostgresDefinitionLifecycle(pool, transaction),
     // Migration batches (versions-ui).
     ...createPostgresMigrationStore(pool),
     ...createPostgresRecordStore(pool),
