@@ -129,3 +129,17 @@ export interface ReportFactsQuery {
    */
   fields?: Record<string, string[]>;
 }
+
+/** The part of the port that keeps definition drafts and their lifecycle (one piece of each adapter). */
+export type DefinitionLifecycle = Pick<
+  StorageAdapter,
+  | 'listDefinitionDrafts'
+  | 'getDefinitionDraft'
+  | 'putDefinitionDraft'
+  | 'deleteDefinitionDraft'
+  | 'listDefinitionHistory'
+  | 'appendDefinitionHistory'
+  | 'publishDefinition'
+  | 'retireDefinition'
+  | 'getDefinitionsStamp'
+>;

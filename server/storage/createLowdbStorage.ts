@@ -12,6 +12,7 @@ import {
   DefinitionDraftConflictError,
   RevisionConflictError,
   type DefinitionHistoryEntry,
+  type DefinitionLifecycle,
   type Draft,
   type StoredDefinitionDraft,
   type DueRow,
@@ -130,18 +131,7 @@ export function createLowdbStorage(dataDir: string): StorageAdapter {
     const stored = (data.definitionDrafts ?? []).find((d) => sameDraft(d, kind, id));
     if ((stored?.revision ?? 0) !== revision) throw new DefinitionDraftConflictError(kind, id);
   };
-  const definitionLifecycle: Pick<
-    StorageAdapter,
-    | 'listDefinitionDrafts'
-    | 'getDefinitionDraft'
-    | 'putDefinitionDraft'
-    | 'deleteDefinitionDraft'
-    | 'listDefinitionHistory'
-    | 'appendDefinitionHistory'
-    | 'publishDefinition'
-    | 'retireDefinition'
-    | 'getDefinitionsStamp'
-  > = {
+  const definitionLifecycle: DefinitionLifecycle = {
     getDefinitionsStamp: async () => {
       const { definitions } = getSystem().data;
       return `${definitions.length}:${definitions.filter((d) => d.retiredAt).length}`;

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import {
   DefinitionDraftConflictError,
   type DefinitionHistoryEntry,
-  type StorageAdapter,
+  type DefinitionLifecycle,
   type StoredDefinition,
   type StoredDefinitionDraft,
 } from '../types';
@@ -15,36 +15,14 @@ import type { Transaction } from './createTransaction';
 export function createPostgresDefinitionLifecycle(
   pool: pg.Pool,
   transaction: Transaction,
-): Pick<
-  StorageAdapter,
-  | 'listDefinitionDrafts'
-  | 'getDefinitionDraft'
-  | 'putDefinitionDraft'
-  | 'deleteDefinitionDraft'
-  | 'listDefinitionHistory'
-  | 'appendDefinitionHistory'
-  | 'publishDefinition'
-  | 'retireDefinition'
-  | 'getDefinitionsStamp'
-> {
+): DefinitionLifecycle {
   const insertHistory = (client: pg.PoolClient | pg.Pool, entry: DefinitionHistoryEntry) =>
     client.query('INSERT INTO definition_history (kind, id, entry) VALUES ($1, $2, $3)', [
       entry.kind,
       entry.id,
       entry,
     ]);
-  const lifecycle: Pick<
-    StorageAdapter,
-    | 'listDefinitionDrafts'
-    | 'getDefinitionDraft'
-    | 'putDefinitionDraft'
-    | 'deleteDefinitionDraft'
-    | 'listDefinitionHistory'
-    | 'appendDefinitionHistory'
-    | 'publishDefinition'
-    | 'retireDefinition'
-    | 'getDefinitionsStamp'
-  > = {
+  const lifecycle: DefinitionLifecycle = {
     async getDefinitionsStamp() {
       const { rows } = await pool.query<{ stamp: string }>(
         "SELECT count(*) || ':' || count(retired_at) AS stamp FROM definitions",
