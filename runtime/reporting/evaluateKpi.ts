@@ -76,7 +76,7 @@ export function evaluateKpi(
   const add = latest
     ? (cell: KpiCell, item: ClassifiedPathway) => {
         let byTeam = latest.get(cell);
-        if (!byTeam) latest.set(cell, (byTeam = new Map()));
+        if (!byTeam) latest.set(cell, (byTeam = new Map<string, ClassifiedPathway>()));
         const before = byTeam.get(item.pathway.team);
         if (!before || isLater(item, before)) byTeam.set(item.pathway.team, item);
       }
