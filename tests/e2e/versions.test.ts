@@ -38,7 +38,10 @@ describe('versions: an editor changes a form, an administrator reviews the diff 
   const signIn = async (username: string) => {
     const { page, worker } = walk;
     await page.goto(walk.server.url);
-    if (await page.getByRole('button', { name: 'Log ud' }).isVisible()) await worker.logout();
+    // Wait for the app to say whether someone is still logged in before acting on it.
+    const logout = page.getByRole('button', { name: 'Log ud' });
+    await logout.or(worker.heading('Log ind')).first().waitFor();
+    if (await logout.isVisible()) await worker.logout();
     await worker.heading('Log ind').waitFor();
     await page.getByLabel('Brugernavn').fill(username);
     await page.getByLabel('Adgangskode').fill(`demo-${username}`);
