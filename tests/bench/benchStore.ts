@@ -15,6 +15,12 @@ export interface BenchStore {
   /** The PostgreSQL schema when the caller named one to reuse: kept on dispose, so the next run skips seeding. */
   reused?: string;
   open(): StorageAdapter;
+  /**
+   * After a bulk import, what a running database has long done: the store's tables vacuumed and analysed
+   * (this machine's PostgreSQL runs without autovacuum) and the import's pages written out (CHECKPOINT), so
+   * that a measurement does not meet the import's own after-work.
+   */
+  settle(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -25,6 +31,7 @@ export async function createBenchStore(kind: StoreKind, label: string, reuse?: s
     return {
       env: { DATA_DIR: dir.path },
       open: () => createLowdbStorage(dir.path),
+      settle: async () => {},
       dispose: () => dir.dispose(),
     };
   }
@@ -33,6 +40,20 @@ export async function createBenchStore(kind: StoreKind, label: string, reuse?: s
     env: { DATA_DIR: dir.path, DATABASE_URL, DATABASE_SCHEMA: schema },
     ...(reuse ? { reused: reuse } : {}),
     open: () => createPostgresStorage({ connectionString: DATABASE_URL, schema }),
+    async settle() {
+      const client = new pg.Client({ connectionString: DATABASE_URL });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ name: string }>(
+          'SELECT tablename AS name FROM pg_tables WHERE schemaname = $1',
+          [schema],
+        );
+        for (const { name } of rows) await client.query(`VACUUM (ANALYZE) ${schema}."${name}"`);
+        await client.query('CHECKPOINT');
+      } finally {
+        await client.end();
+      }
+    },
     async dispose() {
       await dir.dispose();
       if (reuse) return;
@@ -107,6 +128,7 @@ export async function importBenchFamilies(
   } finally {
     await storage.close();
   }
+  await store.settle();
 }
 
 /** CPU time the server process has used so far (user + system), in ms: less noisy than latency on a shared machine. */
